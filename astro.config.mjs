@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkClaimRefs from './src/lib/remark-claim-refs.ts';
+
+export default defineConfig({
+  // The deployed address and sub-path come from the environment (see README).
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'ignore',
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkClaimRefs],
+      // SmartyPants would turn the article's straight quotes into curly ones.
+      smartypants: false,
+    }),
+  },
+  integrations: [mdx()],
+  build: { format: 'directory' },
+});

@@ -1,0 +1,99 @@
+/**
+ * Loads the content collections once per build, checks them against each
+ * other and returns them keyed by id. Any problem fails the build here, with
+ * every problem listed, before a page is written.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { checkIntegrity, formatProblems } from '../lib/content-integrity.ts';
+import type { ArticleRefs } from '../lib/remark-claim-refs.ts';
+
+export type Claim = CollectionEntry<'claims'>;
+export type Speaker = CollectionEntry<'speakers'>;
+export type TimelineEvent = CollectionEntry<'events'>;
+export type Source = CollectionEntry<'sources'>;
+
+export interface RenderedArticle {
+  entry: CollectionEntry<'articles'>;
+  Content: AstroComponentFactory;
+  refs: ArticleRefs;
+}
+
+export interface Edition {
+  articles: RenderedArticle[];
+  claims: Map<string, Claim>;
+  speakers: Map<string, Speaker>;
+  events: Map<string, TimelineEvent>;
+  sources: Map<string, Source>;
+}
+
+const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
+const fileOf = (entry: { id: string; filePath?: string | undefined }, dir: string, ext = 'yaml') =>
+  entry.filePath ?? `content/${dir}/${entry.id}.${ext}`;
+
+async function load(): Promise<Edition> {
+  const [articleEntries, claims, speakers, events, sources] = await Promise.all([
+    getCollection('articles'),
+    getCollection('claims'),
+    getCollection('speakers'),
+    getCollection('events'),
+    getCollection('sources'),
+  ]);
+  const articles = await Promise.all(
+    articleEntries.map(async (entry) => {
+      const { Content, remarkPluginFrontmatter } = await render(entry);
+      const refs = remarkPluginFrontmatter as Partial<ArticleRefs>;
+      return {
+        entry,
+        Content,
+        refs: { claimRefs: refs.claimRefs ?? [], speakerRefs: refs.speakerRefs ?? [] },
+      };
+    }),
+  );
+
+  const problems = checkIntegrity({
+    articles: articles.map(({ entry, refs }) => ({
+      id: entry.id,
+      file: fileOf(entry, 'articles', 'mdx'),
+      speakers: entry.data.speakers.map((s) => s.id),
+      ...refs,
+    })),
+    claims: claims.map((c) => ({
+      id: c.id,
+      file: fileOf(c, 'claims'),
+      speaker: c.data.speaker.id,
+      sources: c.data.sources.map((s) => s.id),
+      events: c.data.events.map((e) => e.id),
+    })),
+    speakers: speakers.map((s) => ({
+      id: s.id,
+      file: fileOf(s, 'speakers'),
+      factSources: s.data.facts.map((f) => f.sources.map((r) => r.id)),
+    })),
+    events: events.map((e) => ({ id: e.id, file: fileOf(e, 'events'), sources: e.data.sources.map((s) => s.id) })),
+    sources: sources.map((s) => ({ id: s.id, file: fileOf(s, 'sources') })),
+  });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+
+  return {
+    articles,
+    claims: byId(claims),
+    speakers: byId(speakers),
+    events: byId(events),
+    sources: byId(sources),
+  };
+}
+
+let edition: Promise<Edition> | undefined;
+
+export function loadEdition(): Promise<Edition> {
+  edition ??= load();
+  return edition;
+}
+
+/** Looks up an id that the integrity check has already proved exists. */
+export function must<T>(map: Map<string, T>, id: string): T {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`Unknown id "${id}" after the content check; this is a bug`);
+  return value;
+}

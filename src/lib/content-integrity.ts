@@ -1,0 +1,120 @@
+/**
+ * Cross-checks between collections that zod schemas cannot see: that every
+ * id a file names exists, and that every claim is used. Astro's `reference()`
+ * only shapes an id; it does not prove the entry exists.
+ *
+ * Every problem names the file, the field and how to fix it, and all
+ * problems are reported together.
+ */
+
+export interface IntegrityInput {
+  articles: {
+    id: string;
+    file: string;
+    speakers: string[];
+    claimRefs: string[];
+    speakerRefs: string[];
+  }[];
+  claims: { id: string; file: string; speaker: string; sources: string[]; events: string[] }[];
+  speakers: { id: string; file: string; factSources: string[][] }[];
+  events: { id: string; file: string; sources: string[] }[];
+  sources: { id: string; file: string }[];
+}
+
+export interface IntegrityProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblems(problems: IntegrityProblem[]): string {
+  const lines = problems.map((p) => `  - ${p.file} → ${p.field}: ${p.message}`);
+  return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}
+
+export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const ids = {
+    claims: new Set(input.claims.map((c) => c.id)),
+    speakers: new Set(input.speakers.map((s) => s.id)),
+    events: new Set(input.events.map((e) => e.id)),
+    sources: new Set(input.sources.map((s) => s.id)),
+  };
+  const expect = (
+    collection: keyof typeof ids,
+    id: string,
+    file: string,
+    field: string,
+  ) => {
+    if (!ids[collection].has(id)) {
+      problems.push({
+        file,
+        field,
+        message: `"${id}" is not an id in content/${collection}/; add content/${collection}/${id}.yaml or correct the id`,
+      });
+    }
+  };
+
+  for (const claim of input.claims) {
+    expect('speakers', claim.speaker, claim.file, 'speaker');
+    claim.sources.forEach((id, i) => expect('sources', id, claim.file, `sources[${i}]`));
+    claim.events.forEach((id, i) => expect('events', id, claim.file, `events[${i}]`));
+  }
+  for (const speaker of input.speakers) {
+    speaker.factSources.forEach((sources, f) =>
+      sources.forEach((id, i) => expect('sources', id, speaker.file, `facts[${f}].sources[${i}]`)),
+    );
+  }
+  for (const event of input.events) {
+    event.sources.forEach((id, i) => expect('sources', id, event.file, `sources[${i}]`));
+  }
+
+  const referenced = new Set<string>();
+  for (const article of input.articles) {
+    article.speakers.forEach((id, i) => expect('speakers', id, article.file, `speakers[${i}]`));
+    for (const id of article.claimRefs) {
+      referenced.add(id);
+      if (!ids.claims.has(id)) {
+        problems.push({
+          file: article.file,
+          field: `<Claim id="${id}">`,
+          message: `no claim has the id "${id}"; add content/claims/${id}.yaml or correct the id`,
+        });
+        continue;
+      }
+      const claim = input.claims.find((c) => c.id === id)!;
+      if (!article.speakers.includes(claim.speaker)) {
+        problems.push({
+          file: article.file,
+          field: 'speakers',
+          message: `claim "${id}" is made by "${claim.speaker}", who is not listed in the article's speakers`,
+        });
+      }
+    }
+    for (const id of article.speakerRefs) {
+      if (!ids.speakers.has(id)) {
+        problems.push({
+          file: article.file,
+          field: `<SpeakerLabel id="${id}">`,
+          message: `no speaker has the id "${id}"; add content/speakers/${id}.yaml or correct the id`,
+        });
+      } else if (!article.speakers.includes(id)) {
+        problems.push({
+          file: article.file,
+          field: 'speakers',
+          message: `"${id}" speaks in the text (<SpeakerLabel id="${id}">) but is not listed in the frontmatter's speakers`,
+        });
+      }
+    }
+  }
+  for (const claim of input.claims) {
+    if (!referenced.has(claim.id)) {
+      problems.push({
+        file: claim.file,
+        field: 'id',
+        message: `no article refers to this claim; wrap its words in <Claim id="${claim.id}">…</Claim> in the article, or delete the file`,
+      });
+    }
+  }
+  return problems;
+}
