@@ -88,7 +88,7 @@ export function cleanArticle(raw: string, file?: string): CleanedArticle {
   }
 
   const headlineLine = content[cursor];
-  if (!headlineLine) return fail(lines.length, 'expected the headline after the dateline, but the scrape ends');
+  if (!headlineLine) return fail(datelineLine.line, 'expected the headline after the dateline, but the scrape ends there');
   cursor += 1;
   // The page repeats its headline (once in the header, once over the text).
   if (content[cursor]?.text === headlineLine.text) {

@@ -42,7 +42,7 @@ export function collectArticleRefs(tree: Root, file: VFile): ArticleRefs {
     if (element.name !== 'Claim') return;
     const id = literalAttribute(element, 'id', file);
     if (element.type === 'mdxJsxFlowElement') {
-      file.fail(`<Claim id="${id}"> fills a whole paragraph, so MDX reads it as a block; keep it inside the paragraph's text (leave the final full stop outside it)`, element);
+      file.fail(`<Claim id="${id}"> stands on lines of its own, so MDX reads it as a block, not as words in a paragraph; put its tags on the same line as the words they wrap`, element);
     }
     if (!seen.has(id)) claimRefs.push(id);
     const occurrence = (seen.get(id) ?? 0) + 1;
