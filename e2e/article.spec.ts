@@ -1,0 +1,148 @@
+import { expect, test, type Page } from '@playwright/test';
+import { CLAIM_STATUSES } from '../src/lib/statuses.ts';
+import { compareArticleText, readArticleText } from '../src/lib/fidelity.ts';
+import { articles, collectionIds } from './content.ts';
+
+const statusLabels = Object.values(CLAIM_STATUSES).map((s) => s.label);
+
+/** Records every request the page makes, to prove nothing leaves the site. */
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+for (const article of articles()) {
+  test.describe(`article ${article.id}`, () => {
+    test('renders the headline, the dateline and the article text exactly as the scrape has it', async ({ page }) => {
+      const response = await page.goto(article.path);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+      await expect(page.locator(`header time[datetime="${article.published}"]`)).toBeVisible();
+      const text = await page.locator('[data-article-text]').evaluate(readArticleText);
+      expect(compareArticleText(article.paragraphs, text)).toEqual([]);
+      await expect(page.locator('[data-article-text] p').first()).toBeVisible();
+    });
+
+    test('every claim reference leads to its note, and the note leads back', async ({ page }) => {
+      test.slow(); // It walks every reference in the article.
+      await page.goto(article.path);
+      const refs = page.locator('[data-article-text] sup[data-annotation] a');
+      const count = await refs.count();
+      expect(count).toBeGreaterThanOrEqual(collectionIds('claims').length);
+      for (let i = 0; i < count; i += 1) {
+        const ref = refs.nth(i);
+        const refId = await ref.getAttribute('id');
+        const href = await ref.getAttribute('href');
+        expect(href).toMatch(/^#claim-[a-z0-9-]+$/);
+        await ref.click();
+        await expect(page).toHaveURL(new RegExp(`${href}$`));
+        const note = page.locator(href!);
+        await expect(note).toBeInViewport();
+        await expect(note.locator('.status')).toHaveText(new RegExp(`^(${statusLabels.join('|')})$`));
+        await expect(note.getByText(/^Claim by /)).toBeVisible();
+        const sources = note.locator('.source-list a');
+        expect(await sources.count()).toBeGreaterThan(0);
+        for (const link of await sources.all()) expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+        const back = note.locator(`a[href="#${refId}"]`);
+        await expect(back).toHaveCount(1);
+        await back.click();
+        await expect(page).toHaveURL(new RegExp(`#${refId}$`));
+        await expect(ref).toBeInViewport();
+      }
+    });
+
+    test('numbers the notes in reading order and gives every claim in the collection a note', async ({ page }) => {
+      await page.goto(article.path);
+      const numbers = await page.locator('[data-article-text] sup[data-annotation] a').allTextContents();
+      const firstSeen = [...new Set(numbers.map((n) => n.replace(/^Note /, '')))];
+      expect(firstSeen).toEqual(firstSeen.map((_, i) => String(i + 1)));
+      const notes = page.locator('.claim-notes > ol > li');
+      await expect(notes).toHaveCount(collectionIds('claims').length);
+      const noteIds = await notes.evaluateAll((items) => items.map((li) => li.id.replace(/^claim-/, '')));
+      expect([...noteIds].sort()).toEqual(collectionIds('claims').sort());
+    });
+
+    test('each speaker label links to a speaker card with sourced facts', async ({ page }) => {
+      await page.goto(article.path);
+      const labels = page.locator('[data-article-text] a.speaker-label');
+      expect(await labels.count()).toBeGreaterThan(0);
+      for (const label of await labels.all()) {
+        const href = await label.getAttribute('href');
+        await expect(page.locator(`${href}.speaker-card`)).toHaveCount(1);
+      }
+      const cards = page.locator('.speaker-card');
+      await expect(cards).toHaveCount(article.speakers.length);
+      for (const card of await cards.all()) {
+        await expect(card.getByRole('heading', { level: 3 })).not.toBeEmpty();
+        await expect(card.locator('.speaker-role')).toContainText('In the article:');
+        const facts = card.locator('.speaker-facts > li');
+        expect(await facts.count()).toBeGreaterThan(0);
+        for (const fact of await facts.all()) {
+          const links = fact.locator('cite a');
+          expect(await links.count()).toBeGreaterThan(0);
+          for (const link of await links.all()) expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+        }
+      }
+      await labels.first().click();
+      await expect(page.locator('.speaker-card:target')).toBeInViewport();
+    });
+
+    test('the timeline lists dated, sourced events in order and marks the article’s date', async ({ page }) => {
+      await page.goto(article.path);
+      const items = page.locator('ol.timeline-list > li');
+      await expect(items).toHaveCount(collectionIds('events').length + 1);
+      const dates = await items.locator(':scope > time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+      for (const date of dates) expect(date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      expect(dates).toEqual([...dates].sort());
+      const marker = page.locator('ol.timeline-list > li.timeline-article');
+      await expect(marker.locator('time')).toHaveAttribute('datetime', article.published);
+      await expect(marker).toContainText('This article is published');
+      for (const event of await page.locator('li.timeline-event').all()) {
+        expect(await event.locator('.event-sources a[href^="https://"]').count()).toBeGreaterThan(0);
+        for (const link of await event.locator('.event-claims a').all()) {
+          await expect(page.locator((await link.getAttribute('href'))!)).toHaveClass(/claim-note/);
+        }
+      }
+      // Every event a claim names is on the timeline, and links back to that claim.
+      const linked = await page.locator('.claim-events a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      for (const href of linked) await expect(page.locator(`${href}.timeline-event`)).toHaveCount(1);
+    });
+
+    test('is readable without JavaScript and makes no request to another origin', async ({ page, baseURL }) => {
+      const requests = recordRequests(page);
+      await page.goto(article.path);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('script')).toHaveCount(0);
+      const origin = new URL(baseURL!).origin;
+      expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    });
+
+    test('fits a narrow screen without sideways scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(article.path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+}
+
+test('the home page introduces the edition and links to each article', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('An annotated edition');
+  await expect(page.getByRole('heading', { name: 'How to read the notes' })).toBeVisible();
+  for (const article of articles()) {
+    await page.getByRole('link', { name: article.title }).click();
+    await expect(page).toHaveURL(new RegExp(`${article.path}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+    await page.goBack();
+  }
+});
+
+test('an unknown address shows the 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('An annotated edition');
+});

@@ -1,0 +1,47 @@
+/** What the browser tests expect, read from the content files themselves. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { cleanArticle } from '../src/lib/cleaner.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+export interface ArticleExpectation {
+  id: string;
+  path: string;
+  title: string;
+  published: string;
+  paragraphs: string[];
+  speakers: string[];
+}
+
+export function articles(): ArticleExpectation[] {
+  const dir = join(ROOT, 'content/articles');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const source = readFileSync(join(dir, name), 'utf8');
+      const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(source)![1]!, { schema: 'failsafe' }) as {
+        title: string;
+        published: string;
+        rawScrape: string;
+        speakers: string[];
+      };
+      const id = name.replace(/\.mdx$/, '');
+      const cleaned = cleanArticle(readFileSync(join(ROOT, frontmatter.rawScrape), 'utf8'));
+      return {
+        id,
+        path: `/articles/${id}/`,
+        title: frontmatter.title,
+        published: frontmatter.published,
+        paragraphs: cleaned.blocks.map((b) => b.text),
+        speakers: frontmatter.speakers,
+      };
+    });
+}
+
+export function collectionIds(collection: 'claims' | 'events' | 'speakers' | 'sources'): string[] {
+  return readdirSync(join(ROOT, 'content', collection))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.replace(/\.yaml$/, ''));
+}
