@@ -11,8 +11,8 @@ export interface ParsedDate {
   iso: string;
   precision: DatePrecision;
   year: number;
-  month?: number;
-  day?: number;
+  month?: number | undefined;
+  day?: number | undefined;
 }
 
 /** Returns the parsed date, or a sentence saying what is wrong with it. */
