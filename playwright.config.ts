@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4399;
+// E2E_PORT lets several checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4399);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Debian's Chromium, with its calls home switched off: the machines have no
 // internet, and a test must see only the requests the page itself makes.
