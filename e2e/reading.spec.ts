@@ -1,0 +1,146 @@
+/**
+ * Reading the notes in place: popovers on phones, sidenotes on wide screens,
+ * endnotes everywhere; the theme and annotation switches; print.
+ */
+import { expect, test } from '@playwright/test';
+import { articles } from './content.ts';
+
+const [article] = articles();
+const PHONE = { width: 390, height: 844 };
+const WIDE = { width: 1400, height: 1000 };
+
+test.describe('with JavaScript', () => {
+  test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, 'needs JavaScript');
+  test.skip(({ isMobile }) => isMobile, 'sets its own viewport');
+
+  test('keyboard only: every note opens from its number, reads, closes with Escape and gives focus back', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.setViewportSize(PHONE);
+    await page.goto(article!.path);
+    const buttons = page.locator('[data-article-text] button.ref-button');
+    const count = await buttons.count();
+    expect(count).toBeGreaterThan(0);
+    await page.locator('#show-annotations').focus();
+    for (let i = 0; i < count; i += 1) {
+      const button = buttons.nth(i);
+      // Tab until this note's button has focus: nothing but the keyboard.
+      for (let step = 0; step < 10 && !(await button.evaluate((el) => el === document.activeElement)); step += 1) {
+        await page.keyboard.press('Tab');
+      }
+      await expect(button).toBeFocused();
+      const popover = page.locator(`#${await button.getAttribute('popovertarget')}`);
+      await expect(popover).toBeHidden();
+      await page.keyboard.press('Enter');
+      await expect(popover).toBeVisible();
+      expect(await popover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+      await expect(popover.locator('.note-pop-claim')).not.toBeEmpty();
+      await expect(popover.locator('.status')).toBeVisible();
+      await expect(popover).toBeInViewport();
+      await page.keyboard.press('Escape');
+      await expect(popover).toBeHidden();
+      await expect(button).toBeFocused();
+    }
+  });
+
+  test('the close button closes a note on a touch screen', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(article!.path);
+    const button = page.locator('[data-article-text] button.ref-button').first();
+    await button.click();
+    const popover = page.locator(`#${await button.getAttribute('popovertarget')}`);
+    await expect(popover).toBeVisible();
+    await popover.getByRole('button', { name: /Close note/ }).click();
+    await expect(popover).toBeHidden();
+  });
+
+  test('wide screens show every short note as a sidenote beside the text', async ({ page }) => {
+    await page.setViewportSize(WIDE);
+    await page.goto(article!.path);
+    const sidenotes = page.locator('[data-article-text] .note-pop');
+    expect(await sidenotes.count()).toBeGreaterThan(0);
+    const text = await page.locator('[data-article-text] p').first().boundingBox();
+    for (const note of await sidenotes.all()) {
+      await expect(note).toBeVisible();
+      const box = await note.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
+    }
+    await expect(page.locator('[data-article-text] button.ref-button').first()).toBeHidden();
+    await expect(page.locator('[data-article-text] a.ref-link').first()).toBeVisible();
+  });
+
+  test('the theme switch persists across reloads, applied before the page is drawn', async ({ page }) => {
+    // Records the theme at the moment <body> is created, i.e. before first paint.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'auto';
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(article!.path);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.getByLabel('Dark').check();
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+    expect(await background()).toBe(dark);
+    await expect(page.getByLabel('Dark')).toBeChecked();
+    await page.getByLabel('Auto').check();
+    await page.reload();
+    expect(await background()).toBe(light);
+  });
+
+  test('the annotations switch is kept across reloads', async ({ page }) => {
+    await page.goto(article!.path);
+    const marker = page.locator('[data-article-text] sup.claim-ref').first();
+    await expect(marker).toBeVisible();
+    await page.getByLabel('Show annotations in the text').uncheck();
+    await expect(marker).toBeHidden();
+    await page.reload();
+    await expect(page.getByLabel('Show annotations in the text')).not.toBeChecked();
+    await expect(marker).toBeHidden();
+    await page.getByLabel('Show annotations in the text').check();
+    await expect(marker).toBeVisible();
+  });
+});
+
+test('the annotations switch hides what annotations add, with or without JavaScript', async ({ page }) => {
+  await page.goto(article!.path);
+  const annotations = page.locator('[data-article-text] [data-annotation]');
+  await page.getByLabel('Show annotations in the text').uncheck();
+  for (const added of await annotations.all()) await expect(added).toBeHidden();
+  await expect(page.locator('[data-article-text] p').first()).toBeVisible();
+  await page.getByLabel('Show annotations in the text').check();
+  await expect(page.locator('[data-article-text] sup.claim-ref').first()).toBeVisible();
+});
+
+test('a linked note, speaker or event is highlighted', async ({ page }) => {
+  for (const anchor of ['#claim-aleppo-50000', '#speaker-peter-ford', '#event-isis-retakes-palmyra']) {
+    await page.goto(`${article!.path}${anchor}`);
+    const target = page.locator(anchor);
+    await expect(target).toBeInViewport();
+    const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe(plain);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  }
+});
+
+test('print shows the notes as endnotes with their URLs, and no popovers', async ({ page }) => {
+  await page.goto(article!.path);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-article-text] .note-pop').first()).toBeHidden();
+  await expect(page.locator('[data-article-text] a.ref-link').first()).toBeVisible();
+  await expect(page.locator('.claim-notes li').first()).toBeVisible();
+  const after = await page
+    .locator('.claim-notes .source-list a')
+    .first()
+    .evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
+  expect(after[0]).toContain(after[1]);
+});
