@@ -37,8 +37,12 @@ test.describe('claims index', () => {
       const item = page.locator(`#claim-${claim.id}`);
       await expect(item).toHaveAttribute('data-status', claim.status);
       await expect(item).toHaveAttribute('data-speaker', claim.speaker);
-      await expect(item.locator('.status')).toHaveText(CLAIM_STATUSES[claim.status as keyof typeof CLAIM_STATUSES].label);
-      await expect(item.locator('.claim-item-sources')).toHaveText(`${claim.sources.length} source${claim.sources.length === 1 ? '' : 's'}`);
+      await expect(item.locator('.status')).toHaveText(
+        CLAIM_STATUSES[claim.status as keyof typeof CLAIM_STATUSES].label,
+      );
+      await expect(item.locator('.claim-item-sources')).toHaveText(
+        `${claim.sources.length} source${claim.sources.length === 1 ? '' : 's'}`,
+      );
       await expect(item.locator('.claim-item-text a')).toHaveText(claim.claim);
       // Each claim sits in the section of its status.
       await expect(page.locator(`#status-${claim.status} #claim-${claim.id}`)).toHaveCount(1);
@@ -52,7 +56,9 @@ test.describe('claims index', () => {
   test('each claim links to its note in the article', async ({ page }) => {
     const ids = await articleIds(page);
     await page.goto('/claims/');
-    const hrefs = await page.locator('.claim-item-text a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('.claim-item-text a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.map((h) => h!.replace(/^.*#claim-/, '')).sort()).toEqual(allClaims.map((c) => c.id).sort());
     expectArticleAnchors(hrefs, ids);
     await page.locator('.claim-item-text a').first().click();
@@ -72,20 +78,26 @@ test.describe('claims index', () => {
     await page.goto('/claims/');
     const form = page.locator('form[data-claim-filters]');
     await expect(form).toBeVisible();
-    await expect(form.locator('[data-filter-count]')).toHaveText(`Showing ${allClaims.length} of ${allClaims.length} claims.`);
+    await expect(form.locator('[data-filter-count]')).toHaveText(
+      `Showing ${allClaims.length} of ${allClaims.length} claims.`,
+    );
 
     await form.getByLabel('Status').selectOption('opinion');
     const opinions = allClaims.filter((c) => c.status === 'opinion');
     const visible = page.locator('.claim-item:visible');
     await expect(visible).toHaveCount(opinions.length);
-    expect((await visible.evaluateAll((els) => els.map((e) => e.id))).sort()).toEqual(opinions.map((c) => `claim-${c.id}`).sort());
+    expect((await visible.evaluateAll((els) => els.map((e) => e.id))).sort()).toEqual(
+      opinions.map((c) => `claim-${c.id}`).sort(),
+    );
     await expect(page.locator('#status-supported')).toBeHidden();
     await expect(page).toHaveURL(/\?status=opinion$/);
 
     await form.getByLabel('Speaker').selectOption('peter-ford');
     const both = opinions.filter((c) => c.speaker === 'peter-ford');
     await expect(visible).toHaveCount(both.length);
-    await expect(form.locator('[data-filter-count]')).toHaveText(`Showing ${both.length} of ${allClaims.length} claims.`);
+    await expect(form.locator('[data-filter-count]')).toHaveText(
+      `Showing ${both.length} of ${allClaims.length} claims.`,
+    );
 
     await form.getByLabel('Status').selectOption('');
     await expect(visible).toHaveCount(allClaims.filter((c) => c.speaker === 'peter-ford').length);
@@ -122,7 +134,10 @@ test.describe('speaker pages', () => {
   test('the speakers index and the article’s speaker labels lead to the pages', async ({ page }) => {
     await page.goto('/speakers/');
     for (const speaker of speakers()) {
-      await expect(page.getByRole('link', { name: speaker.name, exact: true })).toHaveAttribute('href', `/speakers/${speaker.id}/`);
+      await expect(page.getByRole('link', { name: speaker.name, exact: true })).toHaveAttribute(
+        'href',
+        `/speakers/${speaker.id}/`,
+      );
     }
     await page.getByRole('link', { name: speakers()[0]!.name, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(speakers()[0]!.name);
@@ -131,7 +146,10 @@ test.describe('speaker pages', () => {
   test('claim links on a speaker page go to the article notes', async ({ page }) => {
     const ids = await articleIds(page);
     await page.goto('/speakers/peter-ford/');
-    expectArticleAnchors(await page.locator('.claim-item-text a').evaluateAll((a) => a.map((l) => l.getAttribute('href'))), ids);
+    expectArticleAnchors(
+      await page.locator('.claim-item-text a').evaluateAll((a) => a.map((l) => l.getAttribute('href'))),
+      ids,
+    );
   });
 });
 
@@ -186,7 +204,10 @@ test.describe('about page', () => {
 });
 
 test.describe('metadata', () => {
-  test('every page in the sitemap has a title, description, canonical URL, Open Graph and Twitter card', async ({ page, request }) => {
+  test('every page in the sitemap has a title, description, canonical URL, Open Graph and Twitter card', async ({
+    page,
+    request,
+  }) => {
     onlyOnce();
     const robots = await request.get('/robots.txt');
     expect(robots.status()).toBe(200);
@@ -201,7 +222,16 @@ test.describe('metadata', () => {
       pages.push(...[...body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
     }
     const paths = pages.map((p) => new URL(p).pathname);
-    for (const expected of ['/', article.path, '/claims/', '/speakers/', '/timeline/', '/sources/', '/about/', '/search/']) {
+    for (const expected of [
+      '/',
+      article.path,
+      '/claims/',
+      '/speakers/',
+      '/timeline/',
+      '/sources/',
+      '/about/',
+      '/search/',
+    ]) {
       expect(paths).toContain(expected);
     }
     expect(paths).not.toContain('/404/');
@@ -243,7 +273,9 @@ test.describe('metadata', () => {
 });
 
 test.describe('machine-readable data', () => {
-  test('the article’s JSON-LD parses: an Article citing the original, and a ClaimReview per verdict', async ({ page }) => {
+  test('the article’s JSON-LD parses: an Article citing the original, and a ClaimReview per verdict', async ({
+    page,
+  }) => {
     onlyOnce();
     await page.goto(article.path);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -252,7 +284,12 @@ test.describe('machine-readable data', () => {
     expect(graph['@context']).toBe('https://schema.org');
     const edition = graph['@graph'].find((n) => n['@type'] === 'Article')!;
     const originalUrl = await page.locator('.original a').getAttribute('href');
-    expect(edition.isBasedOn).toMatchObject({ url: originalUrl, headline: article.title, datePublished: article.published, publisher: { name: 'RT' } });
+    expect(edition.isBasedOn).toMatchObject({
+      url: originalUrl,
+      headline: article.title,
+      datePublished: article.published,
+      publisher: { name: 'RT' },
+    });
     expect(edition.citation).toBe(originalUrl);
 
     const reviews = graph['@graph'].filter((n) => n['@type'] === 'ClaimReview');
@@ -274,7 +311,10 @@ test.describe('machine-readable data', () => {
     }
   });
 
-  test('annotations.json: every note, each TextQuoteSelector matching exactly once in the page’s article text', async ({ page, request }) => {
+  test('annotations.json: every note, each TextQuoteSelector matching exactly once in the page’s article text', async ({
+    page,
+    request,
+  }) => {
     onlyOnce();
     await page.goto(article.path);
     const { blocks } = await page.locator('[data-article-text]').evaluate(readArticleText);
@@ -321,7 +361,11 @@ test.describe('machine-readable data', () => {
       expect(entry.sources.map((s: any) => s.id)).toEqual(claim.sources);
       expect(entry.events.map((e: any) => e.id)).toEqual(claim.events);
       for (const source of entry.sources) {
-        expect(source).toMatchObject({ title: expect.any(String), publisher: expect.any(String), url: expect.stringMatching(/^https:\/\//) });
+        expect(source).toMatchObject({
+          title: expect.any(String),
+          publisher: expect.any(String),
+          url: expect.stringMatching(/^https:\/\//),
+        });
         expect(source.published).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       }
       expect(new URL(entry.url).pathname + new URL(entry.url).hash).toBe(`${article.path}#claim-${claim.id}`);
@@ -344,13 +388,17 @@ test.describe('search', () => {
     await input.fill('Palmyra');
     const results = page.locator('.pagefind-ui__result-link');
     await expect(results.first()).toBeVisible();
-    expect(await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(article.path);
+    expect(
+      await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    ).toContain(article.path);
     expect(requests.some((url) => url.includes('/pagefind/pagefind-ui.js'))).toBe(true);
 
     // A claim's own words find the pages that list it.
     await input.fill('bolt hole');
     await expect(page.locator('.pagefind-ui__message')).toContainText(/result/);
-    const paths = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const paths = await results.evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(paths).toEqual(expect.arrayContaining([article.path, '/claims/']));
 
     // The address can carry the query.
@@ -358,7 +406,10 @@ test.describe('search', () => {
     await expect(results.first()).toBeVisible();
   });
 
-  test('without JavaScript, the search page says so and points to the claims index', async ({ page, javaScriptEnabled }) => {
+  test('without JavaScript, the search page says so and points to the claims index', async ({
+    page,
+    javaScriptEnabled,
+  }) => {
     test.skip(javaScriptEnabled, 'the page without JavaScript');
     await page.goto('/search/');
     const notice = page.locator('.search-nojs');
@@ -370,7 +421,15 @@ test.describe('search', () => {
 });
 
 test.describe('every new page', () => {
-  for (const path of ['/claims/', '/speakers/', '/speakers/peter-ford/', '/timeline/', '/sources/', '/about/', '/search/']) {
+  for (const path of [
+    '/claims/',
+    '/speakers/',
+    '/speakers/peter-ford/',
+    '/timeline/',
+    '/sources/',
+    '/about/',
+    '/search/',
+  ]) {
     test(`${path} fits a narrow screen and makes no request to another origin`, async ({ page, baseURL }) => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
@@ -378,7 +437,9 @@ test.describe('every new page', () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await page.waitForLoadState('networkidle');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       const origin = new URL(baseURL!).origin;
       expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);

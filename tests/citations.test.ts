@@ -17,6 +17,8 @@ describe('indexCitations', () => {
   });
 
   it('names who cites an unknown source', () => {
-    expect(() => indexCitations({ ...input, events: [{ id: 'e9', sources: ['nope'] }] })).toThrow('event "e9" cites "nope"');
+    expect(() => indexCitations({ ...input, events: [{ id: 'e9', sources: ['nope'] }] })).toThrow(
+      'event "e9" cites "nope"',
+    );
   });
 });

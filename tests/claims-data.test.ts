@@ -20,7 +20,16 @@ const claim = (id: string, number: number, overrides: Partial<ClaimsDataClaim> =
 });
 const data = (claims: ClaimsDataClaim[], count = claims.length): ClaimsData => ({
   generator: 'test',
-  articles: [{ id: 'a', title: 'A', url: 'https://e.example/articles/a/', originalUrl: 'https://o.example/', published: '2016-12-12', claims: count }],
+  articles: [
+    {
+      id: 'a',
+      title: 'A',
+      url: 'https://e.example/articles/a/',
+      originalUrl: 'https://o.example/',
+      published: '2016-12-12',
+      claims: count,
+    },
+  ],
   statuses: statusList(),
   claims,
 });
@@ -46,6 +55,12 @@ describe('checkClaimsData', () => {
 describe('statusList', () => {
   it('marks which statuses are verdicts', () => {
     const verdicts = Object.fromEntries(statusList().map((s) => [s.id, s.verdict]));
-    expect(verdicts).toMatchObject({ supported: true, contradicted: true, opinion: false, context: false, speculation: false });
+    expect(verdicts).toMatchObject({
+      supported: true,
+      contradicted: true,
+      opinion: false,
+      context: false,
+      speculation: false,
+    });
   });
 });

@@ -37,7 +37,11 @@ describe('fileDates', () => {
       modified: '2026-03-01T10:00:00+01:00',
       from: 'git',
     });
-    expect(dates.get('content/claims/new.yaml')).toEqual({ created: '2026-05-06T07:08:09Z', modified: '2026-05-06T07:08:09Z', from: 'build' });
+    expect(dates.get('content/claims/new.yaml')).toEqual({
+      created: '2026-05-06T07:08:09Z',
+      modified: '2026-05-06T07:08:09Z',
+      from: 'build',
+    });
   });
 
   it('falls back to the build date when git cannot run', () => {
@@ -52,7 +56,10 @@ describe('fileDates', () => {
 
   it('reads this repository’s real history', () => {
     const file = 'content/articles/decamped-from-mosul.mdx';
-    const expected = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const expected = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
     const previous = process.cwd();
     process.chdir(ROOT);
     try {
@@ -65,6 +72,14 @@ describe('fileDates', () => {
   });
 
   it('asks git for dates, names and paths relative to the working directory', () => {
-    expect(gitLogArgs(['x'])).toEqual(['log', '--format=commit-date:%cI', '--name-only', '--no-renames', '--relative', '--', 'x']);
+    expect(gitLogArgs(['x'])).toEqual([
+      'log',
+      '--format=commit-date:%cI',
+      '--name-only',
+      '--no-renames',
+      '--relative',
+      '--',
+      'x',
+    ]);
   });
 });

@@ -22,8 +22,12 @@ describe('provenance', () => {
     const raw = readProjectFile(article.frontmatter.rawScrape);
     const cleaned = cleanArticle(raw);
     const lines = provenance(raw, cleaned);
-    expect(lines.filter((l) => l.fate.kind === 'removed').map((l) => l.line)).toEqual(cleaned.removed.map((r) => r.line));
+    expect(lines.filter((l) => l.fate.kind === 'removed').map((l) => l.line)).toEqual(
+      cleaned.removed.map((r) => r.line),
+    );
     expect(lines.filter((l) => l.fate.kind === 'block').map((l) => l.text)).toEqual(cleaned.blocks.map((b) => b.text));
-    expect(lines.filter((l) => l.fate.kind !== 'blank').length).toBe(cleaned.removed.length + cleaned.blocks.length + 2);
+    expect(lines.filter((l) => l.fate.kind !== 'blank').length).toBe(
+      cleaned.removed.length + cleaned.blocks.length + 2,
+    );
   });
 });

@@ -50,7 +50,12 @@ describe('claimReview', () => {
     expect(review.itemReviewed).toMatchObject({
       '@type': 'Claim',
       author: { '@type': 'Person', name: 'Peter Ford' },
-      appearance: { url: original.url, headline: original.headline, datePublished: '2016-12-12', publisher: { name: 'RT' } },
+      appearance: {
+        url: original.url,
+        headline: original.headline,
+        datePublished: '2016-12-12',
+        publisher: { name: 'RT' },
+      },
     });
     expect(review.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: 'Disputed' });
     expect(review.author).toEqual({ '@type': 'Organization', name: edition.name, url: edition.url });
@@ -59,7 +64,10 @@ describe('claimReview', () => {
   });
 
   it('makes an organization the author of its claims', () => {
-    const review = claimReview(claim({ speaker: { name: 'RT', kind: 'organization' } }), original, edition) as Record<string, any>;
+    const review = claimReview(claim({ speaker: { name: 'RT', kind: 'organization' } }), original, edition) as Record<
+      string,
+      any
+    >;
     expect(review.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'RT' });
   });
 

@@ -72,9 +72,10 @@ describe.each(articleFiles())('article $id: the claims in the text the fidelity 
 
   it('gives every claim occurrence a TextQuoteSelector that matches exactly once, at its place', () => {
     for (const quote of quotes) {
-      expect(selectorMatches(text, quoteSelector(text, quote.start, quote.end)), `${quote.claimId} #${quote.occurrence}`).toEqual([
-        quote.start,
-      ]);
+      expect(
+        selectorMatches(text, quoteSelector(text, quote.start, quote.end)),
+        `${quote.claimId} #${quote.occurrence}`,
+      ).toEqual([quote.start]);
     }
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { claimQuotes, joinBlocks } from '../src/lib/text-quotes.ts';
 import { ANNOTATION_CONTEXT, annotationCollection, checkSelectors, type Note } from '../src/lib/web-annotations.ts';
 
-const mdx = 'He said <Claim id="c1">the cat sat</Claim>, and <Claim id="c2">the dog ran</Claim>.\n\nThen <Claim id="c1">the cat sat</Claim> again.';
+const mdx =
+  'He said <Claim id="c1">the cat sat</Claim>, and <Claim id="c2">the dog ran</Claim>.\n\nThen <Claim id="c1">the cat sat</Claim> again.';
 const { blocks, quotes } = claimQuotes(mdx);
 const text = joinBlocks(blocks);
 const pageUrl = 'https://edition.example/articles/a/';
@@ -58,7 +59,11 @@ describe('annotationCollection', () => {
       ['TextualBody', 'commenting'],
     ]);
     expect(body[0]).toMatchObject({ value: expect.stringMatching(/^Opinion: /) });
-    expect(body[3]).toMatchObject({ type: 'SpecificResource', purpose: 'linking', source: { id: 'https://source.example/x' } });
+    expect(body[3]).toMatchObject({
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: { id: 'https://source.example/x' },
+    });
   });
 
   it('fails when the words are not where the MDX puts them', () => {

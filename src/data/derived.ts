@@ -14,10 +14,24 @@ import { fileDates, type FileDates } from '../lib/git-dates.ts';
 import { absoluteUrl, articlePath, claimNotePath, eventPath, speakerPath, withBase } from '../lib/paths.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { CLAIM_STATUSES } from '../lib/statuses.ts';
-import { articleGraph, isVerdict, type EditionInfo, type OriginalArticle, type ReviewedClaim } from '../lib/structured-data.ts';
+import {
+  articleGraph,
+  isVerdict,
+  type EditionInfo,
+  type OriginalArticle,
+  type ReviewedClaim,
+} from '../lib/structured-data.ts';
 import { claimQuotes, joinBlocks, type ClaimQuote } from '../lib/text-quotes.ts';
 import { annotationCollection, type AnnotationCollection } from '../lib/web-annotations.ts';
-import { must, type Claim, type Edition, type RenderedArticle, type Source, type Speaker, type TimelineEvent } from './edition.ts';
+import {
+  must,
+  type Claim,
+  type Edition,
+  type RenderedArticle,
+  type Source,
+  type Speaker,
+  type TimelineEvent,
+} from './edition.ts';
 
 export interface ClaimEntry {
   claim: Claim;
@@ -76,7 +90,9 @@ export function articleText(article: RenderedArticle): ArticleTextData {
     { blocks, stray: [] },
   );
   if (problems.length > 0) {
-    throw new Error(`${article.entry.filePath ?? article.entry.id}: the article text differs from ${file}:\n  ${problems.join('\n  ')}`);
+    throw new Error(
+      `${article.entry.filePath ?? article.entry.id}: the article text differs from ${file}:\n  ${problems.join('\n  ')}`,
+    );
   }
   const data = { raw, cleaned, text: joinBlocks(cleaned.blocks.map((b) => b.text)), quotes };
   textCache.set(article.entry.id, data);

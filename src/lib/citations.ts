@@ -29,7 +29,8 @@ export function indexCitations(input: CitationInput): Map<string, Citations> {
   }
   for (const speaker of input.speakers) {
     speaker.facts.forEach((fact, i) => {
-      for (const id of new Set(fact.sources)) at(id, `speaker "${speaker.id}", fact ${i + 1}`).facts.push({ speaker: speaker.id, fact: i });
+      for (const id of new Set(fact.sources))
+        at(id, `speaker "${speaker.id}", fact ${i + 1}`).facts.push({ speaker: speaker.id, fact: i });
     });
   }
   for (const event of input.events) {

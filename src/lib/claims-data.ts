@@ -73,12 +73,18 @@ export function checkClaimsData(data: ClaimsData): string[] {
     if (!(claim.status in CLAIM_STATUSES)) problems.push(`claim "${claim.id}" has an unknown status "${claim.status}"`);
     if (claim.sources.length === 0) problems.push(`claim "${claim.id}" has no source`);
     if (claim.quotes.length === 0) problems.push(`claim "${claim.id}" has no words in the article`);
-    if (!data.articles.some((a) => a.id === claim.article)) problems.push(`claim "${claim.id}" names an unknown article "${claim.article}"`);
+    if (!data.articles.some((a) => a.id === claim.article))
+      problems.push(`claim "${claim.id}" names an unknown article "${claim.article}"`);
   }
   for (const article of data.articles) {
-    const numbers = data.claims.filter((c) => c.article === article.id).map((c) => c.number).sort((a, b) => a - b);
-    if (numbers.some((n, i) => n !== i + 1)) problems.push(`article "${article.id}": notes are not numbered 1 to ${numbers.length}`);
-    if (numbers.length !== article.claims) problems.push(`article "${article.id}" says ${article.claims} claims but lists ${numbers.length}`);
+    const numbers = data.claims
+      .filter((c) => c.article === article.id)
+      .map((c) => c.number)
+      .sort((a, b) => a - b);
+    if (numbers.some((n, i) => n !== i + 1))
+      problems.push(`article "${article.id}": notes are not numbered 1 to ${numbers.length}`);
+    if (numbers.length !== article.claims)
+      problems.push(`article "${article.id}" says ${article.claims} claims but lists ${numbers.length}`);
   }
   return problems;
 }

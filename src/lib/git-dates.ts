@@ -71,7 +71,10 @@ export function fileDates(
   return new Map(
     files.map((file) => {
       const known = history.get(file);
-      return [file, known ? { ...known, from: 'git' as const } : { created: build, modified: build, from: 'build' as const }];
+      return [
+        file,
+        known ? { ...known, from: 'git' as const } : { created: build, modified: build, from: 'build' as const },
+      ];
     }),
   );
 }

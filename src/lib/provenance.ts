@@ -43,7 +43,9 @@ export function provenance(raw: string, cleaned: CleanedArticle): ProvenanceLine
         headlineSeen = true;
         return { line, text, fate: { kind: 'headline' } };
       }
-      throw new Error(`line ${line} of the scrape is neither removed nor used by the cleaner: ${JSON.stringify(text.slice(0, 60))}`);
+      throw new Error(
+        `line ${line} of the scrape is neither removed nor used by the cleaner: ${JSON.stringify(text.slice(0, 60))}`,
+      );
     });
 }
 

@@ -84,7 +84,9 @@ function originalWork(original: OriginalArticle): NewsArticle {
 /** A ClaimReview for a claim whose status is a verdict; throws for the others. */
 export function claimReview(claim: ReviewedClaim, original: OriginalArticle, edition: EditionInfo): ClaimReview {
   if (!isVerdict(claim.status)) {
-    throw new Error(`claim "${claim.id}" has the status "${claim.status}", which is not a verdict; it gets no ClaimReview`);
+    throw new Error(
+      `claim "${claim.id}" has the status "${claim.status}", which is not a verdict; it gets no ClaimReview`,
+    );
   }
   return {
     '@type': 'ClaimReview',

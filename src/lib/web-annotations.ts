@@ -100,7 +100,8 @@ export function noteAnnotation(
   quotes: ClaimQuote[],
   { id, pageUrl, text, creator }: { id: string; pageUrl: string; text: string; creator: Annotation['creator'] },
 ): Annotation {
-  if (quotes.length === 0) throw new Error(`claim "${note.claimId}" is not wrapped anywhere in the article, so its note has no target`);
+  if (quotes.length === 0)
+    throw new Error(`claim "${note.claimId}" is not wrapped anywhere in the article, so its note has no target`);
   const target = quotes.map((quote): AnnotationTarget => {
     if (text.slice(quote.start, quote.end) !== quote.exact) {
       throw new Error(
@@ -109,7 +110,10 @@ export function noteAnnotation(
     }
     return {
       source: pageUrl,
-      selector: [quoteSelector(text, quote.start, quote.end), { type: 'TextPositionSelector', start: quote.start, end: quote.end }],
+      selector: [
+        quoteSelector(text, quote.start, quote.end),
+        { type: 'TextPositionSelector', start: quote.start, end: quote.end },
+      ],
     };
   });
   const { label, meaning } = CLAIM_STATUSES[note.status];
@@ -124,18 +128,16 @@ export function noteAnnotation(
       textual('assessing', `${label}: ${meaning}`),
       textual('describing', note.claim),
       textual('commenting', note.explanation),
-      ...note.sources.map(
-        (source): LinkBody => ({
-          type: 'SpecificResource',
-          purpose: 'linking',
-          source: {
-            id: source.url,
-            type: 'Text',
-            label: `${source.title}, ${source.publisher}, ${source.published}`,
-            language: source.language,
-          },
-        }),
-      ),
+      ...note.sources.map((source): LinkBody => ({
+        type: 'SpecificResource',
+        purpose: 'linking',
+        source: {
+          id: source.url,
+          type: 'Text',
+          label: `${source.title}, ${source.publisher}, ${source.published}`,
+          language: source.language,
+        },
+      })),
     ],
     target,
   };
@@ -187,7 +189,8 @@ export function checkSelectors(collection: AnnotationCollection, texts: Map<stri
       }
       const [quote, position] = target.selector;
       const matches = selectorMatches(text, quote);
-      if (matches.length !== 1) problems.push(`${annotation.id}: ${JSON.stringify(quote.exact)} matches ${matches.length} times`);
+      if (matches.length !== 1)
+        problems.push(`${annotation.id}: ${JSON.stringify(quote.exact)} matches ${matches.length} times`);
       else if (matches[0] !== position.start || position.end - position.start !== quote.exact.length) {
         problems.push(`${annotation.id}: the quote and the position selectors disagree`);
       }

@@ -12,7 +12,8 @@ export const GET: APIRoute = async ({ site }) => {
     sortedArticles(edition).map((a) => [absoluteUrl(articlePath(a.entry.id), site), articleText(a).text]),
   );
   const problems = checkSelectors(collection, texts);
-  if (problems.length > 0) throw new Error(`annotations.json: selectors that do not match once:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`annotations.json: selectors that do not match once:\n  ${problems.join('\n  ')}`);
   return new Response(`${JSON.stringify(collection, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
   });
