@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkClaimRefs from './src/lib/remark-claim-refs.ts';
@@ -17,6 +18,7 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  // The sitemap lists the HTML pages; the 404 page is left out.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   build: { format: 'directory' },
 });

@@ -45,3 +45,30 @@ export function collectionIds(collection: 'claims' | 'events' | 'speakers' | 'so
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => name.replace(/\.yaml$/, ''));
 }
+
+export interface ClaimExpectation {
+  id: string;
+  speaker: string;
+  status: string;
+  claim: string;
+  sources: string[];
+  events: string[];
+}
+
+/** The claims as their YAML files give them. */
+export function claims(): ClaimExpectation[] {
+  const dir = join(ROOT, 'content/claims');
+  return collectionIds('claims').map((id) => {
+    const data = parseYaml(readFileSync(join(dir, `${id}.yaml`), 'utf8')) as Omit<ClaimExpectation, 'id'>;
+    return { id, speaker: data.speaker, status: data.status, claim: data.claim, sources: data.sources, events: data.events ?? [] };
+  });
+}
+
+/** Speaker ids with their names, from the YAML files. */
+export function speakers(): { id: string; name: string }[] {
+  const dir = join(ROOT, 'content/speakers');
+  return collectionIds('speakers').map((id) => ({
+    id,
+    name: (parseYaml(readFileSync(join(dir, `${id}.yaml`), 'utf8')) as { name: string }).name,
+  }));
+}

@@ -18,6 +18,8 @@ const speakers = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/speakers' }),
   schema: z.strictObject({
     name: nonEmptyText,
+    /** A person, or an organization (such as the outlet's own voice); used in the JSON-LD. */
+    kind: z.enum(['person', 'organization']).default('person'),
     /** The role in the article's own words, for example "the former UK ambassador to Syria". */
     roleInArticle: nonEmptyText,
     /** The labels that introduce this speaker's turns in the article, for example "PF:". */

@@ -8,3 +8,26 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export function articlePath(id: string): string {
   return withBase(`/articles/${id}/`);
 }
+
+/** The absolute URL of a site path (with the base already joined, as `withBase` gives it). */
+export function absoluteUrl(pathWithBase: string, site: URL | string | undefined): string {
+  if (site === undefined) throw new Error('the site URL is not configured: set `site` in astro.config.mjs (SITE_URL)');
+  return new URL(pathWithBase, site).href;
+}
+
+export function speakerPath(id: string): string {
+  return withBase(`/speakers/${id}/`);
+}
+
+/** A claim's note on its article page: its stable address. */
+export function claimNotePath(articleId: string, claimId: string): string {
+  return `${articlePath(articleId)}#claim-${claimId}`;
+}
+
+export function eventPath(id: string): string {
+  return `${withBase('/timeline/')}#event-${id}`;
+}
+
+export function sourcePath(id: string): string {
+  return `${withBase('/sources/')}#source-${id}`;
+}

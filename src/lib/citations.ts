@@ -1,0 +1,47 @@
+/**
+ * Where each source is cited: by which claims, speaker facts and timeline
+ * events. Works on ids only, so it can be tested without the collections.
+ */
+
+export interface CitationInput {
+  sources: string[];
+  claims: { id: string; sources: string[] }[];
+  speakers: { id: string; facts: { sources: string[] }[] }[];
+  events: { id: string; sources: string[] }[];
+}
+
+export interface Citations {
+  claims: string[];
+  /** The speaker and the index of the fact in their card. */
+  facts: { speaker: string; fact: number }[];
+  events: string[];
+}
+
+export function indexCitations(input: CitationInput): Map<string, Citations> {
+  const index = new Map<string, Citations>(input.sources.map((id) => [id, { claims: [], facts: [], events: [] }]));
+  const at = (id: string, where: string) => {
+    const entry = index.get(id);
+    if (!entry) throw new Error(`${where} cites "${id}", which is not a source`);
+    return entry;
+  };
+  for (const claim of input.claims) {
+    for (const id of new Set(claim.sources)) at(id, `claim "${claim.id}"`).claims.push(claim.id);
+  }
+  for (const speaker of input.speakers) {
+    speaker.facts.forEach((fact, i) => {
+      for (const id of new Set(fact.sources))
+        at(id, `speaker "${speaker.id}", fact ${i + 1}`).facts.push({ speaker: speaker.id, fact: i });
+    });
+  }
+  for (const event of input.events) {
+    for (const id of new Set(event.sources)) at(id, `event "${event.id}"`).events.push(event.id);
+  }
+  return index;
+}
+
+/** Sources no claim, fact or event cites. */
+export function uncited(index: Map<string, Citations>): string[] {
+  return [...index]
+    .filter(([, c]) => c.claims.length === 0 && c.facts.length === 0 && c.events.length === 0)
+    .map(([id]) => id);
+}

@@ -1,0 +1,90 @@
+/**
+ * The shape of `/claims.json`: the claims with everything a reader of the
+ * notes gets, as typed data. Ids are the content file names; URLs are
+ * absolute.
+ */
+import { CLAIM_STATUSES, type ClaimStatus } from './statuses.ts';
+import { isVerdict } from './structured-data.ts';
+
+export interface ClaimsDataSource {
+  id: string;
+  title: string;
+  publisher: string;
+  /** ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+  published: string;
+  url: string;
+  language: string;
+  note?: string | undefined;
+}
+
+export interface ClaimsDataEvent {
+  id: string;
+  date: string;
+  title: string;
+  /** The event on the timeline page. */
+  url: string;
+}
+
+export interface ClaimsDataClaim {
+  id: string;
+  /** The note's number in its article, in reading order. */
+  number: number;
+  article: string;
+  /** The note on the article page. */
+  url: string;
+  speaker: { id: string; name: string; url: string };
+  status: ClaimStatus;
+  statusLabel: string;
+  /** Whether the status rates the claim (it then has a schema.org ClaimReview). */
+  verdict: boolean;
+  claim: string;
+  explanation: string;
+  /** The claim's words in the article, once per place it is made. */
+  quotes: string[];
+  sources: ClaimsDataSource[];
+  events: ClaimsDataEvent[];
+  /** First and last commit of the claim's file (or the build date, see `datesFrom`). */
+  reviewed: { published: string; modified: string; datesFrom: 'git' | 'build' };
+}
+
+export interface ClaimsData {
+  generator: string;
+  articles: { id: string; title: string; url: string; originalUrl: string; published: string; claims: number }[];
+  statuses: { id: ClaimStatus; label: string; meaning: string; verdict: boolean }[];
+  claims: ClaimsDataClaim[];
+}
+
+export function statusList(): ClaimsData['statuses'] {
+  return (Object.keys(CLAIM_STATUSES) as ClaimStatus[]).map((id) => ({
+    id,
+    label: CLAIM_STATUSES[id].label,
+    meaning: CLAIM_STATUSES[id].meaning,
+    verdict: isVerdict(id),
+  }));
+}
+
+/** Checks the data's own consistency: unique ids, numbering and known statuses. Returns the problems found. */
+export function checkClaimsData(data: ClaimsData): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const claim of data.claims) {
+    if (ids.has(claim.id)) problems.push(`claim "${claim.id}" is listed twice`);
+    ids.add(claim.id);
+    if (!(claim.status in CLAIM_STATUSES)) problems.push(`claim "${claim.id}" has an unknown status "${claim.status}"`);
+    if (claim.sources.length === 0) problems.push(`claim "${claim.id}" has no source`);
+    if (claim.quotes.length === 0) problems.push(`claim "${claim.id}" has no words in the article`);
+    if (!data.articles.some((a) => a.id === claim.article))
+      problems.push(`claim "${claim.id}" names an unknown article "${claim.article}"`);
+  }
+  for (const article of data.articles) {
+    const numbers = data.claims
+      .filter((c) => c.article === article.id)
+      .map((c) => c.number)
+      .sort((a, b) => a - b);
+    if (numbers.some((n, i) => n !== i + 1))
+      problems.push(`article "${article.id}": notes are not numbered 1 to ${numbers.length}`);
+    if (numbers.length !== article.claims)
+      problems.push(`article "${article.id}" says ${article.claims} claims but lists ${numbers.length}`);
+  }
+  return problems;
+}

@@ -1,0 +1,163 @@
+/**
+ * schema.org JSON-LD for the article page: the annotated edition as an
+ * Article based on the original, and a ClaimReview for each claim whose
+ * status is a verdict on the claim.
+ */
+import type { Article, ClaimReview, Graph, NewsArticle, Organization, Person } from 'schema-dts';
+import { CLAIM_STATUSES, CLAIM_STATUS_IDS, type ClaimStatus } from './statuses.ts';
+
+/**
+ * Statuses that rate a checkable claim against the sources. The others are
+ * not verdicts: `speculation` is a forecast or a guess at motives, `opinion`
+ * a judgement, and `context` a fact not in doubt whose note adds what the
+ * article leaves out; none says whether the claim is true.
+ */
+export const VERDICT_STATUSES = new Set<ClaimStatus>([
+  'supported',
+  'partly-supported',
+  'unverified',
+  'disputed',
+  'contradicted',
+  'outdated',
+]);
+
+export const NON_VERDICT_STATUSES = CLAIM_STATUS_IDS.filter((s) => !VERDICT_STATUSES.has(s));
+
+export function isVerdict(status: ClaimStatus): boolean {
+  return VERDICT_STATUSES.has(status);
+}
+
+export interface Party {
+  name: string;
+  kind: 'person' | 'organization';
+  url?: string | undefined;
+}
+
+export interface OriginalArticle {
+  url: string;
+  headline: string;
+  /** The publication date as the original gives it (ISO 8601, no time zone assumed). */
+  datePublished: string;
+  /** The outlet, as an organization. */
+  publisher: string;
+}
+
+export interface EditionInfo {
+  /** The edition as the author of the reviews and publisher of the pages. */
+  name: string;
+  url: string;
+}
+
+export interface ReviewedClaim {
+  id: string;
+  /** The claim restated in one neutral sentence. */
+  claim: string;
+  status: ClaimStatus;
+  explanation: string;
+  speaker: Party;
+  /** The note's address on the article page. */
+  url: string;
+  /** ISO 8601: when the review was first published and last changed. */
+  datePublished: string;
+  dateModified: string;
+}
+
+function party(p: Party): Person | Organization {
+  const base = { name: p.name, ...(p.url ? { url: p.url } : {}) };
+  return p.kind === 'person' ? { '@type': 'Person', ...base } : { '@type': 'Organization', ...base };
+}
+
+function organization(name: string, url?: string): Organization {
+  return { '@type': 'Organization', name, ...(url ? { url } : {}) };
+}
+
+function originalWork(original: OriginalArticle): NewsArticle {
+  return {
+    '@type': 'NewsArticle',
+    url: original.url,
+    headline: original.headline,
+    datePublished: original.datePublished,
+    publisher: organization(original.publisher),
+  };
+}
+
+/** A ClaimReview for a claim whose status is a verdict; throws for the others. */
+export function claimReview(claim: ReviewedClaim, original: OriginalArticle, edition: EditionInfo): ClaimReview {
+  if (!isVerdict(claim.status)) {
+    throw new Error(
+      `claim "${claim.id}" has the status "${claim.status}", which is not a verdict; it gets no ClaimReview`,
+    );
+  }
+  return {
+    '@type': 'ClaimReview',
+    url: claim.url,
+    claimReviewed: claim.claim,
+    itemReviewed: {
+      '@type': 'Claim',
+      author: party(claim.speaker),
+      appearance: originalWork(original),
+      firstAppearance: originalWork(original),
+    },
+    reviewRating: {
+      '@type': 'Rating',
+      alternateName: CLAIM_STATUSES[claim.status].label,
+      ratingExplanation: claim.explanation,
+    },
+    reviewBody: claim.explanation,
+    author: organization(edition.name, edition.url),
+    datePublished: claim.datePublished,
+    dateModified: claim.dateModified,
+    inLanguage: 'en',
+  };
+}
+
+export interface EditionPage {
+  url: string;
+  headline: string;
+  description: string;
+}
+
+/** The annotated edition: an Article based on, and citing, the original. */
+export function editionArticle(page: EditionPage, original: OriginalArticle, edition: EditionInfo): Article {
+  return {
+    '@type': 'Article',
+    url: page.url,
+    mainEntityOfPage: page.url,
+    headline: page.headline,
+    description: page.description,
+    inLanguage: 'en',
+    isBasedOn: originalWork(original),
+    citation: original.url,
+    publisher: organization(edition.name, edition.url),
+    author: organization(edition.name, edition.url),
+  };
+}
+
+/** The page's JSON-LD: the edition's Article and a ClaimReview for each claim with a verdict. */
+export function articleGraph(
+  page: EditionPage,
+  original: OriginalArticle,
+  edition: EditionInfo,
+  claims: ReviewedClaim[],
+): Graph {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      editionArticle(page, original, edition),
+      ...claims.filter((c) => isVerdict(c.status)).map((c) => claimReview(c, original, edition)),
+    ],
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element: `<` is escaped so
+ * that no value can close the element (`</script>`) or open a comment.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { annotations, articleText, sortedArticles } from '../data/derived.ts';
+import { loadEdition } from '../data/edition.ts';
+import { absoluteUrl, articlePath } from '../lib/paths.ts';
+import { checkSelectors } from '../lib/web-annotations.ts';
+
+/** Every claim note as a W3C Web Annotation, in one AnnotationCollection (JSON-LD). */
+export const GET: APIRoute = async ({ site }) => {
+  const edition = await loadEdition();
+  const collection = annotations(edition, site);
+  const texts = new Map(
+    sortedArticles(edition).map((a) => [absoluteUrl(articlePath(a.entry.id), site), articleText(a).text]),
+  );
+  const problems = checkSelectors(collection, texts);
+  if (problems.length > 0)
+    throw new Error(`annotations.json: selectors that do not match once:\n  ${problems.join('\n  ')}`);
+  return new Response(`${JSON.stringify(collection, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
+  });
+};

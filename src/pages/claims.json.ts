@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { claimsData } from '../data/derived.ts';
+import { loadEdition } from '../data/edition.ts';
+import { checkClaimsData } from '../lib/claims-data.ts';
+
+/** The claims as typed data: see src/lib/claims-data.ts for the shape. */
+export const GET: APIRoute = async ({ site }) => {
+  const data = claimsData(await loadEdition(), site);
+  const problems = checkClaimsData(data);
+  if (problems.length > 0) throw new Error(`claims.json is inconsistent:\n  ${problems.join('\n  ')}`);
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { checkClaimsData, statusList, type ClaimsData, type ClaimsDataClaim } from '../src/lib/claims-data.ts';
+
+const claim = (id: string, number: number, overrides: Partial<ClaimsDataClaim> = {}): ClaimsDataClaim => ({
+  id,
+  number,
+  article: 'a',
+  url: `https://e.example/articles/a/#claim-${id}`,
+  speaker: { id: 'pf', name: 'Peter Ford', url: 'https://e.example/speakers/pf/' },
+  status: 'unverified',
+  statusLabel: 'Unverified',
+  verdict: true,
+  claim: 'A claim.',
+  explanation: 'An explanation.',
+  quotes: ['words'],
+  sources: [{ id: 's', title: 'T', publisher: 'P', published: '2016', url: 'https://s.example/', language: 'en' }],
+  events: [],
+  reviewed: { published: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z', datesFrom: 'git' },
+  ...overrides,
+});
+const data = (claims: ClaimsDataClaim[], count = claims.length): ClaimsData => ({
+  generator: 'test',
+  articles: [
+    {
+      id: 'a',
+      title: 'A',
+      url: 'https://e.example/articles/a/',
+      originalUrl: 'https://o.example/',
+      published: '2016-12-12',
+      claims: count,
+    },
+  ],
+  statuses: statusList(),
+  claims,
+});
+
+describe('checkClaimsData', () => {
+  it('accepts consistent data', () => {
+    expect(checkClaimsData(data([claim('a1', 1), claim('a2', 2)]))).toEqual([]);
+  });
+
+  it('reports duplicates, gaps in the numbering, missing sources and words', () => {
+    expect(
+      checkClaimsData(data([claim('a1', 1), claim('a1', 3, { sources: [], quotes: [], article: 'b' })], 3)),
+    ).toEqual([
+      'claim "a1" is listed twice',
+      'claim "a1" has no source',
+      'claim "a1" has no words in the article',
+      'claim "a1" names an unknown article "b"',
+      'article "a" says 3 claims but lists 1',
+    ]);
+  });
+});
+
+describe('statusList', () => {
+  it('marks which statuses are verdicts', () => {
+    const verdicts = Object.fromEntries(statusList().map((s) => [s.id, s.verdict]));
+    expect(verdicts).toMatchObject({
+      supported: true,
+      contradicted: true,
+      opinion: false,
+      context: false,
+      speculation: false,
+    });
+  });
+});
