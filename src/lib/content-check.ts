@@ -281,7 +281,9 @@ export function checkContent(root: string): Problem[] {
       const nameProblem = fileNameProblem(collection, name);
       const clash = lowerCase.get(name.toLowerCase());
       if (clash !== undefined) {
-        problems.push({ file, field: 'id', message: `differs from ${dir}/${clash} only in case, so both would have the same id`, fix: 'merge the two files or give one another id' });
+        // Named on the file whose name is not a valid id, the one to rename.
+        const [odd, other] = nameProblem ? [name, clash] : [clash, name];
+        problems.push({ file: `${dir}/${odd}`, field: 'id', message: `differs from ${dir}/${other} only in case, so both would have the same id`, fix: 'merge the two files or give one another id' });
       }
       lowerCase.set(name.toLowerCase(), name);
       if (nameProblem) {

@@ -49,8 +49,10 @@ function walk(dir: string): string[] {
   });
 }
 
-const lineAt = (text: string, needle: string): number | undefined => {
-  const index = text.indexOf(needle);
+/** The line of a reference, found as an attribute value (`="url"`) where possible. */
+const lineAt = (text: string, url: string): number | undefined => {
+  const quoted = [`="${url}"`, `='${url}'`, `=${url}`].map((needle) => text.indexOf(needle)).find((i) => i >= 0);
+  const index = quoted ?? text.indexOf(url);
   return index < 0 ? undefined : text.slice(0, index).split('\n').length;
 };
 
@@ -145,7 +147,7 @@ export function checkLinks(distDir: string, base = '/'): LinkProblem[] {
       }
     }
   }
-  return problems;
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** `file:line → url: message`. */

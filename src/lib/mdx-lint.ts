@@ -156,7 +156,7 @@ function lintElement(node: JsxElement, report: (problem: MdxProblem) => void): v
   if (Object.hasOwn(ANNOTATION_COMPONENTS, name)) {
     for (const required of ANNOTATION_COMPONENTS[name]!) {
       if (!node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === required)) {
-        report({ ...at, field: `${tag} ${required}`, message: `${tag} needs a ${required}`, fix: `write <${name} ${required}="…"> with the id of an entry` });
+        report({ ...at, field: `${tag} ${required}`, message: `${tag} has no ${required}`, fix: `write <${name} ${required}="…"> with the id of an entry` });
       }
     }
   }
