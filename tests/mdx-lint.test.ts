@@ -8,7 +8,6 @@ import { blankFrontmatter, formatMdxProblem, lintMdxSource, urlScheme } from '..
 import remarkMdxSafety from '../src/lib/remark-mdx-safety.ts';
 import { articleFiles, readProjectFile } from './helpers.ts';
 
-const fields = (source: string) => lintMdxSource(source).map((p) => p.field);
 
 describe('lintMdxSource allows what the prose needs', () => {
   it('passes the annotation components with literal ids, inline HTML from the allowlist, links and comments', () => {
