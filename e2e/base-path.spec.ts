@@ -27,7 +27,10 @@ async function references(page: Page): Promise<{ attribute: string; value: strin
   });
 }
 
-test('every internal link, asset and anchor resolves under the base path, from every page', async ({ page, baseURL }) => {
+test('every internal link, asset and anchor resolves under the base path, from every page', async ({
+  page,
+  baseURL,
+}) => {
   test.slow();
   const base = new URL(baseURL!);
   const basePath = base.pathname;
@@ -36,7 +39,11 @@ test('every internal link, asset and anchor resolves under the base path, from e
   // Whatever the pages load themselves (stylesheets, icons, a search index fetched by a script) must not fail.
   const failed: string[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).origin === base.origin && response.status() >= 400 && !response.url().includes('/no-such-page/')) {
+    if (
+      new URL(response.url()).origin === base.origin &&
+      response.status() >= 400 &&
+      !response.url().includes('/no-such-page/')
+    ) {
       failed.push(`${response.status()} ${response.url()}`);
     }
   });
@@ -112,5 +119,8 @@ test('each page says when its content last changed and links to its source file'
     );
   }
   await page.goto('./');
-  await expect(page.locator('footer [data-edit-link]')).toHaveAttribute('href', /\/edit\/main\/src\/pages\/index\.astro$/);
+  await expect(page.locator('footer [data-edit-link]')).toHaveAttribute(
+    'href',
+    /\/edit\/main\/src\/pages\/index\.astro$/,
+  );
 });

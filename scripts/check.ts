@@ -49,7 +49,10 @@ function report(step: Step) {
   report({
     name: 'content',
     problems: problems.map(formatProblem),
-    note: problems.length === 0 ? `${files} files: schemas, ids, sources, references, MDX safety, text against the scrape` : `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+    note:
+      problems.length === 0
+        ? `${files} files: schemas, ids, sources, references, MDX safety, text against the scrape`
+        : `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
   });
 }
 
@@ -64,7 +67,8 @@ if (args.has('--no-types')) {
   // eslint-disable-next-line no-control-regex
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
   const problems = [...output.matchAll(/^(\S+?):(\d+):(\d+) - (error|warning|hint) (ts\(\d+\)|[^:]*): (.*)$/gm)].map(
-    ([, file, line, , kind, code, message]) => `${file}:${line} → ${kind} ${code}: ${message} (the project keeps astro check at 0 errors, warnings and hints)`,
+    ([, file, line, , kind, code, message]) =>
+      `${file}:${line} → ${kind} ${code}: ${message} (the project keeps astro check at 0 errors, warnings and hints)`,
   );
   if (run.status !== 0 && problems.length === 0) {
     problems.push(`astro check → exit ${run.status ?? run.signal}: ${output.trim().split('\n').slice(-5).join(' / ')}`);
@@ -86,7 +90,9 @@ if (args.has('--no-links')) {
     ['dist-base', '/annotated-edition/'],
   ] as const) {
     if (!existsSync(join(ROOT, dir))) {
-      console.log(`\n- links in ${dir}/: skipped, there is no build (npm run build${dir === 'dist' ? '' : ':base'} makes one)`);
+      console.log(
+        `\n- links in ${dir}/: skipped, there is no build (npm run build${dir === 'dist' ? '' : ':base'} makes one)`,
+      );
       continue;
     }
     const problems = checkLinks(join(ROOT, dir), base);

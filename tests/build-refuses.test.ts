@@ -44,17 +44,27 @@ async function buildWith(badCase: string): Promise<{ status: number | null; outp
 }
 
 describe.concurrent('astro build refuses bad content', () => {
-  it('a claim with a status outside the vocabulary: fails, naming the file and the field', { timeout: 130_000 }, async () => {
-    const { status, output } = await buildWith('status-not-in-vocabulary');
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/claims/coalition-missed-4000.yaml');
-    expect(output).toContain('status: "true" is not a claim status: use one of supported');
-  });
+  it(
+    'a claim with a status outside the vocabulary: fails, naming the file and the field',
+    { timeout: 130_000 },
+    async () => {
+      const { status, output } = await buildWith('status-not-in-vocabulary');
+      expect(status).not.toBe(0);
+      expect(output).toContain('content/claims/coalition-missed-4000.yaml');
+      expect(output).toContain('status: "true" is not a claim status: use one of supported');
+    },
+  );
 
-  it('an article with a <script>: fails before the MDX is compiled, naming the file, line and element', { timeout: 130_000 }, async () => {
-    const { status, output } = await buildWith('mdx-script');
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/articles/two-paragraphs.mdx:15:138 → <script>: <script> is not allowed in content');
-    expect(output).not.toContain('Complete!');
-  });
+  it(
+    'an article with a <script>: fails before the MDX is compiled, naming the file, line and element',
+    { timeout: 130_000 },
+    async () => {
+      const { status, output } = await buildWith('mdx-script');
+      expect(status).not.toBe(0);
+      expect(output).toContain(
+        'content/articles/two-paragraphs.mdx:15:138 → <script>: <script> is not allowed in content',
+      );
+      expect(output).not.toContain('Complete!');
+    },
+  );
 });

@@ -7,7 +7,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatFieldPath, formatProblem, parseFieldPath, type Problem } from '../src/lib/content-check.ts';
+import {
+  checkContent,
+  formatFieldPath,
+  formatProblem,
+  parseFieldPath,
+  type Problem,
+} from '../src/lib/content-check.ts';
 import { ROOT } from './helpers.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/content-check');
@@ -62,7 +68,10 @@ describe('each kind of bad content fails, naming the file and the field', () => 
   it.each(cases)('$name: $rule', (c) => {
     const problems = checkContent(withCases(c.name));
     const problem = named(problems, c);
-    expect(problem, `no problem names ${c.file} → ${c.field}; got:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
+    expect(
+      problem,
+      `no problem names ${c.file} → ${c.field}; got:\n${problems.map(formatProblem).join('\n')}`,
+    ).toBeDefined();
     expect(problem!.message).toMatch(new RegExp(c.message));
     const line = formatProblem(problem!);
     expect(line.startsWith(`${c.file}`)).toBe(true);
@@ -75,7 +84,13 @@ describe('each kind of bad content fails, naming the file and the field', () => 
 it('reports several problems in different files together, in one run', () => {
   const problems = checkContent(withCases('date-in-future', 'claim-without-source', 'mdx-script', 'orphan-claim'));
   for (const name of ['date-in-future', 'claim-without-source', 'mdx-script', 'orphan-claim']) {
-    expect(named(problems, cases.find((c) => c.name === name)!), name).toBeDefined();
+    expect(
+      named(
+        problems,
+        cases.find((c) => c.name === name)!,
+      ),
+      name,
+    ).toBeDefined();
   }
 });
 

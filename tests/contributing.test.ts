@@ -9,8 +9,13 @@ const template = readProjectFile('.github/pull_request_template.md');
 
 describe('CONTRIBUTING.md', () => {
   it('lists every status with the meaning the site shows, and no other', () => {
-    const section = contributing.slice(contributing.indexOf('## Statuses'), contributing.indexOf('\n## ', contributing.indexOf('## Statuses')));
-    const rows = [...section.matchAll(/^\| ([a-z-]+) \| (.+) \|$/gm)].filter(([, id]) => id !== 'status' && id !== '---');
+    const section = contributing.slice(
+      contributing.indexOf('## Statuses'),
+      contributing.indexOf('\n## ', contributing.indexOf('## Statuses')),
+    );
+    const rows = [...section.matchAll(/^\| ([a-z-]+) \| (.+) \|$/gm)].filter(
+      ([, id]) => id !== 'status' && id !== '---',
+    );
     expect(Object.fromEntries(rows.map(([, id, meaning]) => [id, meaning]))).toEqual(
       Object.fromEntries(Object.entries(CLAIM_STATUSES).map(([id, status]) => [id, status.meaning])),
     );

@@ -17,13 +17,18 @@ function site(name: string, files: Record<string, string>): string {
   return dir;
 }
 
-const page = (body: string) => `<!doctype html><html><head><link rel="stylesheet" href="/base/_astro/a.css"></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><link rel="stylesheet" href="/base/_astro/a.css"></head><body>${body}</body></html>`;
 
 describe('checkLinks', () => {
   const good = () =>
     site('good', {
-      'index.html': page('<a href="/base/">home</a> <a href="/base/articles/x/#note-1">note</a> <a href="articles/x/">relative</a> <a href="#top">top</a> <a href="https://example.org/">out</a> <a href="mailto:a@example.org">mail</a>'),
-      'articles/x/index.html': page('<p id="note-1">Note</p><a href="#note-1">self</a><a href="../../">up</a><img src="/base/favicon.svg" srcset="/base/favicon.svg 1x, /base/favicon.svg 2x">'),
+      'index.html': page(
+        '<a href="/base/">home</a> <a href="/base/articles/x/#note-1">note</a> <a href="articles/x/">relative</a> <a href="#top">top</a> <a href="https://example.org/">out</a> <a href="mailto:a@example.org">mail</a>',
+      ),
+      'articles/x/index.html': page(
+        '<p id="note-1">Note</p><a href="#note-1">self</a><a href="../../">up</a><img src="/base/favicon.svg" srcset="/base/favicon.svg 1x, /base/favicon.svg 2x">',
+      ),
       '_astro/a.css': 'body{background:url(../favicon.svg)} i{background:url("data:image/png;base64,AA==")}',
       'favicon.svg': '<svg/>',
     });
@@ -34,7 +39,9 @@ describe('checkLinks', () => {
 
   it('reports a missing page, a missing fragment, a missing asset and a link outside the base, each with its file', () => {
     const dir = site('bad', {
-      'index.html': page('<a href="/base/gone/">gone</a>\n<a href="/base/articles/x/#nope">nope</a>\n<a href="/articles/x/">no base</a>\n<a href="#missing">missing</a>'),
+      'index.html': page(
+        '<a href="/base/gone/">gone</a>\n<a href="/base/articles/x/#nope">nope</a>\n<a href="/articles/x/">no base</a>\n<a href="#missing">missing</a>',
+      ),
       'articles/x/index.html': page('<p id="note-1">Note</p><img src="/base/missing.png">'),
     });
     const problems = checkLinks(dir, '/base/').map((p) => ({ ...p, file: relative(dir, join(process.cwd(), p.file)) }));
@@ -50,7 +57,9 @@ describe('checkLinks', () => {
     expect(problems[4]!.message).toMatch(/articles\/x\/index\.html has no element with id="nope"/);
     expect(problems[5]!.message).toMatch(/outside the base path \/base\//);
     expect(problems[6]!.message).toBe('this page has no element with id="missing"');
-    expect(formatLinkProblem(problems[2]!)).toMatch(/^index\.html:1 → \/base\/gone\/: no file in the build answers \/base\/gone\/$/);
+    expect(formatLinkProblem(problems[2]!)).toMatch(
+      /^index\.html:1 → \/base\/gone\/: no file in the build answers \/base\/gone\/$/,
+    );
   });
 
   it('treats every base the same way, with or without slashes', () => {

@@ -8,7 +8,6 @@ import { blankFrontmatter, formatMdxProblem, lintMdxSource, urlScheme } from '..
 import remarkMdxSafety from '../src/lib/remark-mdx-safety.ts';
 import { articleFiles, readProjectFile } from './helpers.ts';
 
-
 describe('lintMdxSource allows what the prose needs', () => {
   it('passes the annotation components with literal ids, inline HTML from the allowlist, links and comments', () => {
     const source = [
@@ -24,7 +23,8 @@ describe('lintMdxSource allows what the prose needs', () => {
   });
 
   it('passes every real article', () => {
-    for (const article of articleFiles()) expect(lintMdxSource(readProjectFile(`content/articles/${article.id}.mdx`))).toEqual([]);
+    for (const article of articleFiles())
+      expect(lintMdxSource(readProjectFile(`content/articles/${article.id}.mdx`))).toEqual([]);
   });
 });
 
@@ -71,7 +71,8 @@ describe('lintMdxSource refuses code and markup content does not need', () => {
   });
 
   it('reports every problem in a file together, in order, with lines that count the frontmatter', () => {
-    const source = '---\ntitle: x\n---\n\nimport a from "b"\n\nOne <script>x</script>.\n\nTwo {y} and <b onclick="z">w</b>.\n';
+    const source =
+      '---\ntitle: x\n---\n\nimport a from "b"\n\nOne <script>x</script>.\n\nTwo {y} and <b onclick="z">w</b>.\n';
     const problems = lintMdxSource(source);
     expect(problems.map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual([
       '5:1 import',

@@ -25,7 +25,11 @@ describe('lastChanged', () => {
   commit('c.yaml', 'c: 1\n', '2024-07-03T10:00:00Z');
 
   it('gives the date of the last commit that touched any of the files', () => {
-    expect(lastChanged(['a.yaml', 'b.yaml'], { cwd: repo })).toEqual({ iso: '2024-05-02T10:00:00.000Z', day: '2024-05-02', source: 'git' });
+    expect(lastChanged(['a.yaml', 'b.yaml'], { cwd: repo })).toEqual({
+      iso: '2024-05-02T10:00:00.000Z',
+      day: '2024-05-02',
+      source: 'git',
+    });
     expect(lastChanged(['a.yaml'], { cwd: repo }).day).toBe('2024-03-01');
   });
 
@@ -39,12 +43,19 @@ describe('lastChanged', () => {
 
   it('falls back to the file time where git is missing or has no history', () => {
     utimesSync(join(repo, 'c.yaml'), new Date('2023-02-02T00:00:00Z'), new Date('2023-02-02T00:00:00Z'));
-    expect(lastChanged(['c.yaml'], { cwd: repo, git: () => undefined })).toMatchObject({ day: '2023-02-02', source: 'file' });
+    expect(lastChanged(['c.yaml'], { cwd: repo, git: () => undefined })).toMatchObject({
+      day: '2023-02-02',
+      source: 'file',
+    });
   });
 
   it('falls back to the build date when none of the files exists', () => {
     const now = new Date('2026-01-02T03:04:05Z');
-    expect(lastChanged(['missing.yaml'], { cwd: repo, now })).toEqual({ iso: now.toISOString(), day: '2026-01-02', source: 'build' });
+    expect(lastChanged(['missing.yaml'], { cwd: repo, now })).toEqual({
+      iso: now.toISOString(),
+      day: '2026-01-02',
+      source: 'build',
+    });
   });
 
   it('says what each kind of date means', () => {
@@ -56,8 +67,12 @@ describe('lastChanged', () => {
 
 describe('editUrl', () => {
   it('builds a GitHub-style edit address for the file', () => {
-    expect(editUrl('content/articles/x.mdx', 'https://example.org/owner/repo')).toBe('https://example.org/owner/repo/edit/main/content/articles/x.mdx');
-    expect(editUrl('content/a b.yaml', 'https://example.org/owner/repo.git/', 'draft')).toBe('https://example.org/owner/repo/edit/draft/content/a%20b.yaml');
+    expect(editUrl('content/articles/x.mdx', 'https://example.org/owner/repo')).toBe(
+      'https://example.org/owner/repo/edit/main/content/articles/x.mdx',
+    );
+    expect(editUrl('content/a b.yaml', 'https://example.org/owner/repo.git/', 'draft')).toBe(
+      'https://example.org/owner/repo/edit/draft/content/a%20b.yaml',
+    );
   });
 
   it('gives no link when no repository is configured or its address is not https', () => {

@@ -85,10 +85,28 @@ export function parseFieldPath(field: string): Path {
 
 export function formatFieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
-    (text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${String(segment)}` : String(segment)),
+    (text, segment) =>
+      typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${String(segment)}` : String(segment),
     '',
   );
 }
+
+/** How to fix a field whose schema message does not say, by the field's name. */
+const FIXES: Record<string, string> = {
+  date: 'write the date the sources give, as YYYY-MM-DD, or YYYY-MM or YYYY where they give no day',
+  published: 'write the date the page gives, as YYYY-MM-DD, or YYYY-MM or YYYY where it gives no day',
+  sources: 'list the ids of the sources that support it: files in content/sources/, without .yaml',
+  facts: 'give at least one fact, each with text and sources',
+  speaker: 'use the id of a file in content/speakers/',
+  speakers: 'list the ids of files in content/speakers/',
+  events: 'list the ids of files in content/events/, or remove the field',
+  labels: 'list the labels as quoted text, such as ["PF:"]',
+  language: 'use a BCP 47 language tag such as fr or ar, or remove the field for English',
+};
+const fixFor = (path: (string | number)[]) => {
+  const name = [...path].reverse().find((p): p is string => typeof p === 'string');
+  return name === undefined ? undefined : (FIXES[name] ?? 'see CONTRIBUTING.md for what this field holds');
+};
 
 interface ZodIssueLike {
   code: string;
@@ -118,7 +136,15 @@ function schemaProblems(file: string, collection: ContentCollection, data: unkno
     const field = formatFieldPath(path) || '(the whole file)';
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
     if (path.length === 0 && issue.code === 'invalid_type') {
-      return [{ file, line: 1, field, message: 'is not a YAML map of fields', fix: `write one field per line, such as ${allowed[0]}: …` }];
+      return [
+        {
+          file,
+          line: 1,
+          field,
+          message: 'is not a YAML map of fields',
+          fix: `write one field per line, such as ${allowed[0]}: …`,
+        },
+      ];
     }
     return [
       {
@@ -126,7 +152,12 @@ function schemaProblems(file: string, collection: ContentCollection, data: unkno
         line: yaml.lineOf(path),
         field,
         message: missing ? 'is required but missing' : issue.message,
-        fix: missing ? `add ${String(path[path.length - 1])}: … (see CONTRIBUTING.md)` : undefined,
+        // The messages for URLs, statuses and the raw scrape say how to fix them already.
+        fix: missing
+          ? `add ${String(path[path.length - 1])}: … (see CONTRIBUTING.md)`
+          : /:\s|https|, for example/.test(issue.message)
+            ? undefined
+            : fixFor(path),
       },
     ];
   });
@@ -142,7 +173,8 @@ function yamlSyntaxProblems(file: string, yaml: YamlText): Problem[] {
   }));
 }
 
-const stringsIn = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const stringsIn = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 const record = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
@@ -160,7 +192,13 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 function checkArticle(root: string, file: string, source: string, problems: Problem[]): ArticleSource | undefined {
   const match = FRONTMATTER.exec(source);
   if (!match) {
-    problems.push({ file, line: 1, field: 'frontmatter', message: 'the file does not start with frontmatter between --- lines', fix: 'copy the frontmatter of an existing article and adapt it' });
+    problems.push({
+      file,
+      line: 1,
+      field: 'frontmatter',
+      message: 'the file does not start with frontmatter between --- lines',
+      fix: 'copy the frontmatter of an existing article and adapt it',
+    });
     return undefined;
   }
   const frontmatter = new YamlText(match[1]!, 1);
@@ -199,7 +237,13 @@ function checkArticle(root: string, file: string, source: string, problems: Prob
     const lines = node.name === 'Claim' ? claimLines : speakerLines;
     if (!lines.has(id)) lines.set(id, line ?? 0);
     if (node.name === 'Claim' && node.type === 'mdxJsxFlowElement') {
-      problems.push({ file, line, field: `<Claim id="${id}">`, message: 'stands on lines of its own, so MDX reads it as a block, not as words in a paragraph', fix: 'put its tags on the same line as the words they wrap' });
+      problems.push({
+        file,
+        line,
+        field: `<Claim id="${id}">`,
+        message: 'stands on lines of its own, so MDX reads it as a block, not as words in a paragraph',
+        fix: 'put its tags on the same line as the words they wrap',
+      });
     }
   });
 
@@ -208,12 +252,25 @@ function checkArticle(root: string, file: string, source: string, problems: Prob
 }
 
 /** The article's words must be the raw scrape's, paragraph for paragraph. */
-function checkFidelity(root: string, file: string, data: Record<string, unknown>, tree: Root, frontmatter: YamlText, problems: Problem[]): void {
+function checkFidelity(
+  root: string,
+  file: string,
+  data: Record<string, unknown>,
+  tree: Root,
+  frontmatter: YamlText,
+  problems: Problem[],
+): void {
   const rawScrape = data['rawScrape'];
   if (typeof rawScrape !== 'string') return; // the schema problem is already reported
   const rawPath = join(root, rawScrape);
   if (!existsSync(rawPath)) {
-    problems.push({ file, line: frontmatter.lineOf(['rawScrape']), field: 'rawScrape', message: `${rawScrape} does not exist`, fix: 'name the raw scrape this article was cleaned from, in content/raw/' });
+    problems.push({
+      file,
+      line: frontmatter.lineOf(['rawScrape']),
+      field: 'rawScrape',
+      message: `${rawScrape} does not exist`,
+      fix: 'name the raw scrape this article was cleaned from, in content/raw/',
+    });
     return;
   }
   let cleaned;
@@ -221,11 +278,23 @@ function checkFidelity(root: string, file: string, data: Record<string, unknown>
     cleaned = cleanArticle(readFileSync(rawPath, 'utf8'), rawScrape);
   } catch (caught) {
     if (!(caught instanceof CleanError)) throw caught;
-    problems.push({ file: rawScrape, line: caught.line, field: 'scrape', message: caught.problem, fix: 'restore the scrape from version control; it is the provenance record and is never edited' });
+    problems.push({
+      file: rawScrape,
+      line: caught.line,
+      field: 'scrape',
+      message: caught.problem,
+      fix: 'restore the scrape from version control; it is the provenance record and is never edited',
+    });
     return;
   }
   if (typeof data['title'] === 'string' && data['title'] !== cleaned.headline) {
-    problems.push({ file, line: frontmatter.lineOf(['title']), field: 'title', message: `differs from the headline in ${rawScrape}: ${JSON.stringify(cleaned.headline)}`, fix: 'copy the headline exactly as the scrape has it' });
+    problems.push({
+      file,
+      line: frontmatter.lineOf(['title']),
+      field: 'title',
+      message: `differs from the headline in ${rawScrape}: ${JSON.stringify(cleaned.headline)}`,
+      fix: 'copy the headline exactly as the scrape has it',
+    });
   }
   // Import, export and comment nodes hold no words; the lint reports the first two.
   const nodes = tree.children.filter((node) => node.type !== 'mdxjsEsm' && node.type !== 'mdxFlowExpression');
@@ -233,7 +302,13 @@ function checkFidelity(root: string, file: string, data: Record<string, unknown>
   const lines: (number | undefined)[] = [];
   for (const node of nodes as RootContent[]) {
     if (node.type !== 'paragraph') {
-      problems.push({ file, line: node.position?.start.line, field: 'article text', message: `found a ${node.type} where only paragraphs belong`, fix: 'keep one paragraph per line, exactly as the scrape has it; Markdown syntax at the start of a line (#, -, >, 1.) must not be added' });
+      problems.push({
+        file,
+        line: node.position?.start.line,
+        field: 'article text',
+        message: `found a ${node.type} where only paragraphs belong`,
+        fix: 'keep one paragraph per line, exactly as the scrape has it; Markdown syntax at the start of a line (#, -, >, 1.) must not be added',
+      });
     }
     blocks.push(toString(node));
     lines.push(node.position?.start.line);
@@ -258,7 +333,12 @@ export function checkContent(root: string): Problem[] {
   const known = new Set([...Object.keys(COLLECTION_FILES), 'raw']);
   for (const name of readdirSync(contentDir)) {
     if (!known.has(name)) {
-      problems.push({ file: `content/${name}`, field: 'location', message: 'is not one of the content folders, so the build ignores it', fix: `move it into one of ${[...known].map((k) => `content/${k}/`).join(', ')}` });
+      problems.push({
+        file: `content/${name}`,
+        field: 'location',
+        message: 'is not one of the content folders, so the build ignores it',
+        fix: `move it into one of ${[...known].map((k) => `content/${k}/`).join(', ')}`,
+      });
     }
   }
 
@@ -275,7 +355,12 @@ export function checkContent(root: string): Problem[] {
     for (const name of names) {
       const file = `${dir}/${name}`;
       if (statSync(join(absolute, name)).isDirectory()) {
-        problems.push({ file, field: 'location', message: 'is a folder; the build reads only the files directly in ' + dir + '/', fix: 'move its files up one level' });
+        problems.push({
+          file,
+          field: 'location',
+          message: 'is a folder; the build reads only the files directly in ' + dir + '/',
+          fix: 'move its files up one level',
+        });
         continue;
       }
       const nameProblem = fileNameProblem(collection, name);
@@ -283,7 +368,12 @@ export function checkContent(root: string): Problem[] {
       if (clash !== undefined) {
         // Named on the file whose name is not a valid id, the one to rename.
         const [odd, other] = nameProblem ? [name, clash] : [clash, name];
-        problems.push({ file: `${dir}/${odd}`, field: 'id', message: `differs from ${dir}/${other} only in case, so both would have the same id`, fix: 'merge the two files or give one another id' });
+        problems.push({
+          file: `${dir}/${odd}`,
+          field: 'id',
+          message: `differs from ${dir}/${other} only in case, so both would have the same id`,
+          fix: 'merge the two files or give one another id',
+        });
       }
       lowerCase.set(name.toLowerCase(), name);
       if (nameProblem) {
@@ -328,7 +418,13 @@ export function checkContent(root: string): Problem[] {
           events: stringsIn(fields['events']),
         });
       } else if (collection === 'speakers') {
-        integrity.speakers.push({ id, file, factSources: (Array.isArray(fields['facts']) ? fields['facts'] : []).map((fact) => stringsIn(record(fact)['sources'])) });
+        integrity.speakers.push({
+          id,
+          file,
+          factSources: (Array.isArray(fields['facts']) ? fields['facts'] : []).map((fact) =>
+            stringsIn(record(fact)['sources']),
+          ),
+        });
       } else if (collection === 'events') {
         integrity.events.push({ id, file, sources: stringsIn(fields['sources']) });
       } else {

@@ -72,7 +72,9 @@ function resolveFile(distDir: string, sitePath: string): string | undefined {
   }
   const candidate = join(distDir, ...decoded.split('/'));
   if (relative(distDir, candidate).startsWith('..')) return undefined;
-  const options = decoded.endsWith('/') ? [join(candidate, 'index.html')] : [candidate, join(candidate, 'index.html'), `${candidate}.html`];
+  const options = decoded.endsWith('/')
+    ? [join(candidate, 'index.html')]
+    : [candidate, join(candidate, 'index.html'), `${candidate}.html`];
   return options.find((path) => existsSync(path) && statSync(path).isFile());
 }
 
@@ -106,7 +108,9 @@ export function checkLinks(distDir: string, base = '/'): LinkProblem[] {
     const target = new URL(trimmed, here);
     if (target.origin !== here.origin) return;
     if (!target.pathname.startsWith(normalBase) && `${target.pathname}/` !== normalBase) {
-      report(`points outside the base path ${normalBase}, so it breaks when the site is deployed there; build the link with withBase() from src/lib/paths.ts`);
+      report(
+        `points outside the base path ${normalBase}, so it breaks when the site is deployed there; build the link with withBase() from src/lib/paths.ts`,
+      );
       return;
     }
     const sitePath = `/${target.pathname.slice(normalBase.length)}`;
@@ -126,7 +130,8 @@ export function checkLinks(distDir: string, base = '/'): LinkProblem[] {
       const text = readFileSync(file, 'utf8');
       const { document } = parseHTML(text);
       for (const [selector, attribute] of URL_ATTRIBUTES) {
-        for (const element of Array.from(document.querySelectorAll(selector))) check(file, text, element.getAttribute(attribute) ?? '');
+        for (const element of Array.from(document.querySelectorAll(selector)))
+          check(file, text, element.getAttribute(attribute) ?? '');
       }
       for (const selector of SRCSET_SELECTORS) {
         for (const element of Array.from(document.querySelectorAll(selector))) {
@@ -155,4 +160,3 @@ export function formatLinkProblem(problem: LinkProblem): string {
   const at = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   return `${at} → ${problem.url}: ${problem.message}`;
 }
-

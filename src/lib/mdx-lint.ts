@@ -83,7 +83,18 @@ const DANGEROUS_ELEMENTS: Readonly<Record<string, string>> = {
 };
 
 /** Attributes whose value is a URL. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href', 'data']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'background',
+  'xlink:href',
+  'data',
+]);
 
 /** URL schemes that run code or carry a document of their own. */
 const DANGEROUS_SCHEMES = new Set(['javascript', 'vbscript', 'data', 'file']);
@@ -101,10 +112,16 @@ function linkUrlProblem(url: string): Pick<MdxProblem, 'message' | 'fix'> | unde
   if (scheme === undefined) return undefined; // a path on this site, or a #fragment
   if (scheme === 'https' || scheme === 'mailto') return undefined;
   if (DANGEROUS_SCHEMES.has(scheme)) {
-    return { message: `a ${scheme}: URL can run code or embed content that skips these checks`, fix: 'link to an https:// address instead' };
+    return {
+      message: `a ${scheme}: URL can run code or embed content that skips these checks`,
+      fix: 'link to an https:// address instead',
+    };
   }
   if (scheme === 'http') return { message: `"${url}" is not https`, fix: 'use the https:// address of the page' };
-  return { message: `the ${scheme}: scheme is not allowed in content`, fix: 'link to an https:// address, a mailto: address or a page of this site' };
+  return {
+    message: `the ${scheme}: scheme is not allowed in content`,
+    fix: 'link to an https:// address, a mailto: address or a page of this site',
+  };
 }
 
 const where = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
@@ -118,7 +135,12 @@ function lintElement(node: JsxElement, report: (problem: MdxProblem) => void): v
   const at = where(node);
   const name = node.name;
   if (name === null) {
-    report({ ...at, field: '<>', message: 'a JSX fragment is not needed in content', fix: 'remove the <> and </> around the text' });
+    report({
+      ...at,
+      field: '<>',
+      message: 'a JSX fragment is not needed in content',
+      fix: 'remove the <> and </> around the text',
+    });
     return;
   }
   const tag = `<${name}>`;
@@ -139,7 +161,9 @@ function lintElement(node: JsxElement, report: (problem: MdxProblem) => void): v
     report({
       ...at,
       field: tag,
-      message: `${tag} is not one of the annotation components (${Object.keys(ANNOTATION_COMPONENTS).map((c) => `<${c}>`).join(', ')})`,
+      message: `${tag} is not one of the annotation components (${Object.keys(ANNOTATION_COMPONENTS)
+        .map((c) => `<${c}>`)
+        .join(', ')})`,
       fix: 'use <Claim id="…"> or <SpeakerLabel id="…">, or remove the tag and keep its words',
     });
     return;
@@ -156,7 +180,12 @@ function lintElement(node: JsxElement, report: (problem: MdxProblem) => void): v
   if (Object.hasOwn(ANNOTATION_COMPONENTS, name)) {
     for (const required of ANNOTATION_COMPONENTS[name]!) {
       if (!node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === required)) {
-        report({ ...at, field: `${tag} ${required}`, message: `${tag} has no ${required}`, fix: `write <${name} ${required}="…"> with the id of an entry` });
+        report({
+          ...at,
+          field: `${tag} ${required}`,
+          message: `${tag} has no ${required}`,
+          fix: `write <${name} ${required}="…"> with the id of an entry`,
+        });
       }
     }
   }
@@ -173,7 +202,12 @@ function lintElement(node: JsxElement, report: (problem: MdxProblem) => void): v
     const attr = attribute.name;
     const field = `${tag} ${attr}`;
     if (/^on/i.test(attr)) {
-      report({ ...at, field, message: `${attr} is an event handler: it runs JavaScript in the reader’s browser`, fix: `remove the ${attr} attribute` });
+      report({
+        ...at,
+        field,
+        message: `${attr} is an event handler: it runs JavaScript in the reader’s browser`,
+        fix: `remove the ${attr} attribute`,
+      });
       continue;
     }
     if (attribute.value !== null && typeof attribute.value === 'object') {
@@ -188,7 +222,12 @@ function lintElement(node: JsxElement, report: (problem: MdxProblem) => void): v
     if (typeof attribute.value === 'string' && URL_ATTRIBUTES.has(attr.toLowerCase())) {
       const scheme = urlScheme(attribute.value);
       if (scheme !== undefined && DANGEROUS_SCHEMES.has(scheme)) {
-        report({ ...at, field, message: `a ${scheme}: URL can run code or embed content that skips these checks`, fix: `remove the ${attr} attribute` });
+        report({
+          ...at,
+          field,
+          message: `a ${scheme}: URL can run code or embed content that skips these checks`,
+          fix: `remove the ${attr} attribute`,
+        });
         continue;
       }
     }
@@ -219,7 +258,9 @@ export function lintMdxTree(tree: Root): MdxProblem[] {
           ...where(node),
           field: kind,
           message: `${kind} statements are not allowed in content: they run code at build time`,
-          fix: `remove the line; ${Object.keys(ANNOTATION_COMPONENTS).map((c) => `<${c}>`).join(' and ')} are provided by the page without an import`,
+          fix: `remove the line; ${Object.keys(ANNOTATION_COMPONENTS)
+            .map((c) => `<${c}>`)
+            .join(' and ')} are provided by the page without an import`,
         });
         break;
       }

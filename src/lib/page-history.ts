@@ -51,7 +51,10 @@ export function lastChanged(
   if (paths.length > 0) {
     // Uncommitted or untracked changes are newer than any commit.
     const status = git(['status', '--porcelain', '--untracked-files=all', '--', ...paths], cwd);
-    const committed = status !== undefined && status.trim() === '' ? git(['log', '-1', '--format=%cI', '--', ...paths], cwd)?.trim() : undefined;
+    const committed =
+      status !== undefined && status.trim() === ''
+        ? git(['log', '-1', '--format=%cI', '--', ...paths], cwd)?.trim()
+        : undefined;
     if (committed) {
       const date = new Date(committed);
       if (!Number.isNaN(date.getTime())) return { iso: date.toISOString(), day: dayOf(date), source: 'git' };
