@@ -13,16 +13,20 @@
  *      /annotated-edition/), when they exist (src/lib/link-check.ts).
  *
  * Options: --no-types and --no-links skip those steps, for a quick run
- * while editing content. Exits with 1 when there is any problem.
+ * while editing content; --root <dir> checks another copy of the project.
+ * Exits with 1 when there is any problem.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkContent, formatProblem, type Problem } from '../src/lib/content-check.ts';
 import { checkLinks, formatLinkProblem } from '../src/lib/link-check.ts';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+// --root <dir> checks another copy of the project (the tests use it on fixtures).
+const rootIndex = argv.indexOf('--root');
+const ROOT = rootIndex >= 0 ? resolve(argv[rootIndex + 1] ?? '.') : new URL('..', import.meta.url).pathname;
 process.chdir(ROOT);
 
 interface Step {
@@ -60,7 +64,7 @@ function report(step: Step) {
 if (args.has('--no-types')) {
   console.log('\n- types: skipped (--no-types)');
 } else {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['check'], {
+  const run = spawnSync(new URL('../node_modules/.bin/astro', import.meta.url).pathname, ['check'], {
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });

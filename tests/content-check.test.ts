@@ -3,6 +3,7 @@
  * content (tests/fixtures/content-check/bad/*): each must fail with a
  * problem naming the file and the field. The real content must pass.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,4 +106,33 @@ it('puts a problem on the line of its field', () => {
 it('reads and writes field paths', () => {
   expect(parseFieldPath('facts[1].sources[0]')).toEqual(['facts', 1, 'sources', 0]);
   expect(formatFieldPath(['facts', 1, 'sources', 0])).toBe('facts[1].sources[0]');
+});
+
+describe('npm run check (scripts/check.ts)', () => {
+  const check = (root: string) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--no-types', '--no-links', '--root', root], {
+      encoding: 'utf8',
+    });
+
+  it('lists every problem as file:line → field: message, then a summary, and exits with 1', () => {
+    const run = check(withCases('date-in-future', 'mdx-script', 'orphan-claim'));
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n').map((line) => line.trim());
+    expect(lines).toContain(
+      'content/sources/tass-2016-12-11-4000-militants-palmyra.yaml:3 → published: "2999-01-01" is in the future (write the date the page gives, as YYYY-MM-DD, or YYYY-MM or YYYY where it gives no day)',
+    );
+    expect(
+      lines.some((l) => l.startsWith('content/articles/two-paragraphs.mdx:15 → <script>: <script> is not allowed')),
+    ).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith('content/claims/unreferenced-claim.yaml → id: no article refers to this claim')),
+    ).toBe(true);
+    expect(run.stdout).toMatch(/npm run check: \d+ problems \(content: \d+\)/);
+  });
+
+  it('passes content that follows every rule, and exits with 0', () => {
+    const run = check(VALID);
+    expect(run.stdout).toContain('npm run check: all clear');
+    expect(run.status).toBe(0);
+  });
 });
