@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkClaimRefs from './src/lib/remark-claim-refs.ts';
+import remarkMdxSafety from './src/lib/remark-mdx-safety.ts';
 
 export default defineConfig({
   // The deployed address and sub-path come from the environment (see README).
@@ -13,7 +14,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkClaimRefs],
+      // The safety lint first: the build refuses content that could run code.
+      remarkPlugins: [remarkMdxSafety, remarkGfm, remarkClaimRefs],
       // SmartyPants would turn the article's straight quotes into curly ones.
       smartypants: false,
     }),

@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 // E2E_PORT lets several checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4399);
+// The copy built under a sub-path (npm run build:base) is served on a second port.
+const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? PORT + 1000);
+const BASE_PATH = '/annotated-edition/';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Debian's Chromium, with its calls home switched off: the machines have no
 // internet, and a test must see only the requests the page itself makes.
@@ -25,14 +28,31 @@ export default defineConfig({
     contextOptions: { reducedMotion: 'reduce' },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
-    { name: 'no-javascript', use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false } },
+    { name: 'desktop', testIgnore: /base-path\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testIgnore: /base-path\.spec\.ts/, use: { ...devices['Pixel 7'], launchOptions } },
+    {
+      name: 'no-javascript',
+      testIgnore: /base-path\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
+    },
+    {
+      name: 'base-path',
+      testMatch: /base-path\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` },
+    },
   ],
-  webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npm run preview:base -- --host 127.0.0.1 --port ${BASE_PORT}`,
+      url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

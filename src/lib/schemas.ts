@@ -1,7 +1,8 @@
 /**
- * Field schemas for the content collections. They live here, apart from
- * `src/content.config.ts`, so that unit tests can exercise them without
- * Astro's virtual modules; the config composes them with `reference()`.
+ * The schemas of the content collections, defined once. They live here,
+ * apart from `src/content.config.ts`, so that unit tests and `npm run check`
+ * can use them without Astro's virtual modules: the config builds them with
+ * Astro's `reference()`, the check with a plain id (see `collectionSchemas`).
  */
 import { z } from 'astro/zod';
 import { CLAIM_STATUS_IDS } from './statuses.ts';
@@ -52,3 +53,88 @@ export const sourceSchema = z.strictObject({
   /** What a reader should know about the source itself (a mirror, a party to the conflict). */
   note: nonEmptyText.optional(),
 });
+
+/** An id that names an entry of another collection: its file name without `.yaml`. */
+export const entryId = z
+  .string({ error: 'must be the id of an entry (its file name without .yaml)' })
+  .regex(SLUG, { error: (issue) => `"${String(issue.input)}" is not an id: ids are lower-case words joined by hyphens` });
+
+/** How a schema refers to another collection: Astro's `reference()` at build, `entryId` elsewhere. */
+export interface References<Speaker extends z.ZodType, Event extends z.ZodType, Source extends z.ZodType> {
+  speakers: () => Speaker;
+  events: () => Event;
+  sources: () => Source;
+}
+
+/**
+ * The object schema of every collection. Strict objects, so that a
+ * misspelt field is an error, not silently dropped.
+ */
+export function collectionSchemas<Speaker extends z.ZodType, Event extends z.ZodType, Source extends z.ZodType>(
+  ref: References<Speaker, Event, Source>,
+) {
+  const sourced = z
+    .array(ref.sources(), { error: 'must list the ids of the sources that support it' })
+    .min(1, { error: 'needs at least one source id (a file in content/sources/)' });
+
+  const speakers = z.strictObject({
+    name: nonEmptyText,
+    /** A person, or an organization (such as the outlet's own voice); used in the JSON-LD. */
+    kind: z.enum(['person', 'organization']).default('person'),
+    /** The role in the article's own words, for example "the former UK ambassador to Syria". */
+    roleInArticle: nonEmptyText,
+    /** The labels that introduce this speaker's turns in the article, for example "PF:". */
+    labels: z.array(nonEmptyText).default([]),
+    /** One sentence on who this is, in neutral words. */
+    summary: nonEmptyText,
+    /** What the article leaves out: offices and dates, affiliations, ownership. */
+    facts: z
+      .array(z.strictObject({ text: nonEmptyText, sources: sourced }))
+      .min(1, { error: 'needs at least one sourced fact' }),
+  });
+
+  const events = z.strictObject({
+    date: partialDate,
+    /** One line: what happened, attributed where sources disagree. */
+    title: nonEmptyText,
+    sources: sourced,
+  });
+
+  const claims = z.strictObject({
+    /** Who makes the claim in the article. */
+    speaker: ref.speakers(),
+    /** The claim restated in a neutral sentence. */
+    claim: nonEmptyText,
+    status: claimStatus,
+    /** What the sources say, with every figure attributed. */
+    explanation: nonEmptyText,
+    sources: sourced,
+    /** Timeline events the claim refers to or that bear on it. */
+    events: z.array(ref.events()).default([]),
+  });
+
+  const articles = z.strictObject({
+    /** The headline, exactly as published. */
+    title: nonEmptyText,
+    /** The dateline exactly as the source gives it, for example "12 Dec, 2016 16:32". */
+    dateline: nonEmptyText,
+    /** The publication date as ISO 8601, for `<time datetime>`; no time zone is assumed. */
+    published: partialDate,
+    outlet: nonEmptyText,
+    section: nonEmptyText,
+    originalUrl: httpsUrl,
+    /** The raw scrape this text was cleaned from, relative to the project root. */
+    rawScrape: z.string().regex(/^content\/raw\/[a-z0-9-]+\.txt$/, {
+      error: 'must name a file in content/raw/, for example content/raw/my-article.txt',
+    }),
+    description: nonEmptyText,
+    speakers: z.array(ref.speakers()).min(1, { error: 'must list at least one speaker id' }),
+  });
+
+  return { articles, claims, events, sources: sourceSchema, speakers };
+}
+
+/** The collection schemas with plain ids for references, for checks run outside Astro. */
+export const plainSchemas = collectionSchemas({ speakers: () => entryId, events: () => entryId, sources: () => entryId });
+
+export type CollectionName = keyof typeof plainSchemas;

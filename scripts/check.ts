@@ -1,0 +1,122 @@
+/**
+ * `npm run check`: every check an editor's change must pass, with all
+ * problems listed together, each as `file:line → field: message (how to fix)`.
+ *
+ *   1. content: file names and ids, YAML syntax, the collection schemas
+ *      (required fields, https URLs, real dates not in the future, statuses),
+ *      sources for every claim, fact and event, references between files,
+ *      claims the article does not use, the MDX safety lint, and the
+ *      article's words against the raw scrape (src/lib/content-check.ts);
+ *   2. types: `astro check` (TypeScript in src/, 0 errors, warnings, hints);
+ *   3. links: every internal link, asset and fragment of the last build in
+ *      dist/ (base BASE_PATH, default /) and dist-base/ (base
+ *      /annotated-edition/), when they exist (src/lib/link-check.ts).
+ *
+ * Options: --no-types and --no-links skip those steps, for a quick run
+ * while editing content; --root <dir> checks another copy of the project.
+ * Exits with 1 when there is any problem.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkContent, formatProblem, type Problem } from '../src/lib/content-check.ts';
+import { checkLinks, formatLinkProblem } from '../src/lib/link-check.ts';
+
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+// --root <dir> checks another copy of the project (the tests use it on fixtures).
+const rootIndex = argv.indexOf('--root');
+const ROOT = rootIndex >= 0 ? resolve(argv[rootIndex + 1] ?? '.') : new URL('..', import.meta.url).pathname;
+process.chdir(ROOT);
+
+interface Step {
+  name: string;
+  problems: string[];
+  note: string;
+}
+const steps: Step[] = [];
+
+function report(step: Step) {
+  steps.push(step);
+  const mark = step.problems.length === 0 ? '✓' : '✗';
+  console.log(`\n${mark} ${step.name}: ${step.note}`);
+  for (const line of step.problems) console.log(`  ${line}`);
+}
+
+// 1. Content.
+{
+  const problems: Problem[] = checkContent(ROOT);
+  const files = ['articles', 'claims', 'events', 'sources', 'speakers'].reduce(
+    (n, dir) => n + (existsSync(join(ROOT, 'content', dir)) ? readdirSync(join(ROOT, 'content', dir)).length : 0),
+    0,
+  );
+  report({
+    name: 'content',
+    problems: problems.map(formatProblem),
+    note:
+      problems.length === 0
+        ? `${files} files: schemas, ids, sources, references, MDX safety, text against the scrape`
+        : `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+  });
+}
+
+// 2. Types.
+if (args.has('--no-types')) {
+  console.log('\n- types: skipped (--no-types)');
+} else {
+  const run = spawnSync(new URL('../node_modules/.bin/astro', import.meta.url).pathname, ['check'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const problems = [...output.matchAll(/^(\S+?):(\d+):(\d+) - (error|warning|hint) (ts\(\d+\)|[^:]*): (.*)$/gm)].map(
+    ([, file, line, , kind, code, message]) =>
+      `${file}:${line} → ${kind} ${code}: ${message} (the project keeps astro check at 0 errors, warnings and hints)`,
+  );
+  if (run.status !== 0 && problems.length === 0) {
+    problems.push(`astro check → exit ${run.status ?? run.signal}: ${output.trim().split('\n').slice(-5).join(' / ')}`);
+  }
+  const summary = /- (\d+) errors?\s*\n- (\d+) warnings?\s*\n- (\d+) hints?/.exec(output);
+  report({
+    name: 'types',
+    problems,
+    note: summary ? `astro check: ${summary[1]} errors, ${summary[2]} warnings, ${summary[3]} hints` : 'astro check',
+  });
+}
+
+// 3. Links in the last build.
+if (args.has('--no-links')) {
+  console.log('\n- links: skipped (--no-links)');
+} else {
+  for (const [dir, base] of [
+    ['dist', process.env.BASE_PATH || '/'],
+    ['dist-base', '/annotated-edition/'],
+  ] as const) {
+    if (!existsSync(join(ROOT, dir))) {
+      console.log(
+        `\n- links in ${dir}/: skipped, there is no build (npm run build${dir === 'dist' ? '' : ':base'} makes one)`,
+      );
+      continue;
+    }
+    const problems = checkLinks(join(ROOT, dir), base);
+    report({
+      name: `links in ${dir}/ (base ${base})`,
+      problems: problems.map((p) => `${formatLinkProblem(p)}`),
+      note: problems.length === 0 ? 'every internal link, asset and fragment resolves' : `${problems.length} broken`,
+    });
+  }
+}
+
+const total = steps.reduce((n, step) => n + step.problems.length, 0);
+if (total === 0) {
+  console.log(`\nnpm run check: all clear (${steps.map((s) => s.name).join('; ')}).`);
+} else {
+  console.log(
+    `\nnpm run check: ${total} problem${total === 1 ? '' : 's'} (${steps
+      .filter((s) => s.problems.length > 0)
+      .map((s) => `${s.name}: ${s.problems.length}`)
+      .join('; ')}). Each line names the file, the line and the field; CONTRIBUTING.md explains the rules.`,
+  );
+  process.exitCode = 1;
+}
