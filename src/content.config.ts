@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { claimStatus, httpsUrl, nonEmptyText, partialDate, sourceSchema } from './lib/schemas.ts';
+import { claimStatus, httpsUrl, nonEmptyText, partialDate, placeFields, routeFields, sourceSchema } from './lib/schemas.ts';
 
 // Every entry is one file, named by its id, so that an error names the file
 // an editor has to open.
@@ -57,6 +57,34 @@ const claims = defineCollection({
   }),
 });
 
+/** A place the article or the notes name; claims and events link back to it from here. */
+const places = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/places' }),
+  schema: z.strictObject({
+    ...placeFields,
+    /** Where the coordinates come from. */
+    sources: sourced,
+    /** Claims that concern the place. */
+    claims: z.array(reference('claims')).default([]),
+    /** Timeline events that happened there or concern it. */
+    events: z.array(reference('events')).default([]),
+  }),
+});
+
+/** A movement someone alleged, drawn on the map as a claim, never as a fact. */
+const routes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/routes' }),
+  schema: z.strictObject({
+    from: reference('places'),
+    to: reference('places'),
+    ...routeFields,
+    /** The notes that discuss the allegation, with its sources. */
+    claims: z
+      .array(reference('claims'))
+      .min(1, { error: 'needs at least one claim id: the note that discusses the allegation' }),
+  }),
+});
+
 const articles = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/articles' }),
   schema: z.strictObject({
@@ -78,4 +106,4 @@ const articles = defineCollection({
   }),
 });
 
-export const collections = { articles, claims, events, sources, speakers };
+export const collections = { articles, claims, events, places, routes, sources, speakers };
