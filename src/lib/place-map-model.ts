@@ -70,10 +70,18 @@ export function buildMapModel(options: {
   const shown = new Set(places.map((p) => p.id));
   const routes = options.routes
     .filter((r) => shown.has(r.from) && shown.has(r.to) && r.claims.some((c) => claims.has(c)))
-    .sort((a, b) => a.allegedBy.localeCompare(b.allegedBy) || a.id.localeCompare(b.id));
-  // Whoever alleged the most movements first, as in the map's legend.
-  const count = (who: string) => options.routes.filter((r) => r.allegedBy === who).length;
-  routes.sort((a, b) => count(b.allegedBy) - count(a.allegedBy));
+    .sort((a, b) => a.id.localeCompare(b.id));
+  // Whoever alleged the most movements first, as in the map's legend; then
+  // along the alleged path, from the east (Mosul) westwards.
+  const count = (who: string) => routes.filter((r) => r.allegedBy === who).length;
+  const lon = new Map(places.map((p) => [p.id, p.longitude]));
+  routes.sort(
+    (a, b) =>
+      count(b.allegedBy) - count(a.allegedBy) ||
+      a.allegedBy.localeCompare(b.allegedBy) ||
+      lon.get(b.from)! - lon.get(a.from)! ||
+      lon.get(a.to)! - lon.get(b.to)!,
+  );
   const name = new Map(places.map((p) => [p.id, p.name]));
 
   const byWho = new Map<string, RouteData[]>();
