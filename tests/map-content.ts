@@ -1,10 +1,10 @@
 /** The places and routes as the content files give them, for tests that run without Astro. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Topology } from 'topojson-specification';
 import { parse as parseYaml } from 'yaml';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { PlaceData, RouteData } from '../src/lib/place-map-model.ts';
+import type { WorldTopology } from '../src/lib/place-map.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -31,4 +31,4 @@ export function contentRoutes(): (RouteData & { file: string })[] {
   return readDir<Omit<RouteData, 'id'>>('routes');
 }
 
-export const worldTopology = countries50m as unknown as Topology;
+export const worldTopology = countries50m as unknown as WorldTopology;

@@ -3,11 +3,10 @@
  * endpoint (`/maps/<article>.svg`) and the article page, which needs its size,
  * its title and description, and the same places for the list beside it.
  */
-import type { Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { articlePath, withBase } from '../lib/paths.ts';
 import { buildMapModel, type MapModel, type PlaceData, type RouteData } from '../lib/place-map-model.ts';
-import { MAP_VARIANTS, renderPlaceMap, type RenderedMap } from '../lib/place-map.ts';
+import { MAP_VARIANTS, renderPlaceMap, type RenderedMap, type WorldTopology } from '../lib/place-map.ts';
 import type { Edition, RenderedArticle } from './edition.ts';
 
 export type MapVariantId = keyof typeof MAP_VARIANTS;
@@ -63,7 +62,7 @@ export function articleMap(edition: Edition, article: RenderedArticle, variant: 
   if (!map) {
     map = renderPlaceMap({
       ...articleMapModel(edition, article),
-      topology: countries50m as unknown as Topology,
+      topology: countries50m as unknown as WorldTopology,
       focusCountries: ['Syria', 'Iraq'],
       variant: MAP_VARIANTS[variant],
       credit: 'Borders: Natural Earth',

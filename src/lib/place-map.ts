@@ -12,7 +12,7 @@ import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import {
   boxesOverlap,
   estimateTextWidth,
@@ -64,7 +64,7 @@ export interface MapInput {
   description: string;
   places: MapPlace[];
   routes: MapRoute[];
-  topology: Topology;
+  topology: WorldTopology;
   /** Names of the countries to shade as the subject of the map. */
   focusCountries: string[];
   variant: MapVariant;
@@ -96,6 +96,8 @@ const escapeXml = (text: string) =>
 const round = (value: number) => Math.round(value * 10) / 10;
 
 type Countries = GeometryCollection<{ name: string }>;
+/** The world-atlas TopoJSON: a `countries` object whose geometries carry a name. */
+export type WorldTopology = Topology<Objects<{ name: string }>>;
 
 /** The region shown: the places' bounding box with a margin, as [west, south, east, north]. */
 export function regionBounds(places: { latitude: number; longitude: number }[], margin: readonly [number, number, number, number]) {
@@ -122,7 +124,7 @@ export function fitProjection(bounds: readonly [number, number, number, number],
 }
 
 /** Removes detail finer than `tolerance` map units, weighting points by the area they add (Visvalingam). */
-export function simplifyForScale(topology: Topology, projection: GeoProjection, tolerance: number): Topology {
+export function simplifyForScale(topology: WorldTopology, projection: GeoProjection, tolerance: number): WorldTopology {
   // presimplify weighs each point by the planar area of its triangle in degrees²;
   // one map unit measures 1 / (scale in units per radian) radians.
   const degreesPerUnit = 180 / Math.PI / projection.scale();
