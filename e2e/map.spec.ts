@@ -10,6 +10,8 @@ async function readMap(page: Page, url: string) {
     const svg = document.documentElement;
     return {
       root: svg.tagName,
+      // Chromium's XML parser is strict: a malformed file shows a parsererror.
+      parseErrors: document.getElementsByTagNameNS('*', 'parsererror').length,
       title: svg.querySelector(':scope > title')?.textContent ?? '',
       desc: svg.querySelector(':scope > desc')?.textContent ?? '',
       places: [...svg.querySelectorAll('a.place')].map((a) => ({
@@ -31,6 +33,7 @@ for (const article of articles()) {
       for (const url of [wide, narrow]) {
         const map = await readMap(page, url);
         expect(map.root).toBe('svg');
+        expect(map.parseErrors).toBe(0);
         expect(map.title).toMatch(/^Map of the places/);
         expect(map.desc).toContain('alleged, not established');
         expect(map.places.length).toBe(collectionIds('places').length);
