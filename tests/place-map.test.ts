@@ -150,6 +150,18 @@ describe.each(Object.keys(MAP_VARIANTS) as (keyof typeof MAP_VARIANTS)[])('the %
   });
 });
 
+describe('simplification', () => {
+  it('drops more detail at a coarser tolerance, keeping every place', () => {
+    const at = (tolerance: number) =>
+      renderPlaceMap({ ...model, topology: worldTopology, focusCountries: ['Syria'], variant: { ...MAP_VARIANTS.wide, tolerance }, credit: '' });
+    const fine = at(0.1);
+    const coarse = at(4);
+    const land = (svg: string) => /class="land" d="([^"]*)"/.exec(svg)![1]!.length;
+    expect(land(coarse.svg)).toBeLessThan(land(fine.svg) * 0.6);
+    expect(coarse.placeLabels.length).toBe(fine.placeLabels.length);
+  });
+});
+
 describe('the region', () => {
   it('is the places’ bounding box widened by the margins', () => {
     expect(regionBounds([{ latitude: 34, longitude: 38 }, { latitude: 36, longitude: 43 }], [1, 2, 3, 4])).toEqual([37, 32, 46, 40]);

@@ -86,8 +86,8 @@ export interface RenderedMap {
  * legibility. Each is drawn at the size it is shown, text at 12–14 px.
  */
 export const MAP_VARIANTS = {
-  wide: { id: 'wide', width: 680, fontSize: 14, tolerance: 0.5, margin: [1.7, 1.7, 1.2, 0.9] },
-  narrow: { id: 'narrow', width: 300, fontSize: 12, tolerance: 0.6, margin: [0.8, 0.9, 0.8, 0.6], legendBelow: true },
+  wide: { id: 'wide', width: 680, fontSize: 14, tolerance: 0.25, margin: [1.7, 1.7, 1.2, 0.9] },
+  narrow: { id: 'narrow', width: 300, fontSize: 12, tolerance: 0.35, margin: [0.8, 0.9, 0.8, 0.6], legendBelow: true },
 } as const satisfies Record<string, MapVariant>;
 
 const escapeXml = (text: string) =>
