@@ -40,7 +40,7 @@ export function articles(): ArticleExpectation[] {
     });
 }
 
-export function collectionIds(collection: 'claims' | 'events' | 'speakers' | 'sources'): string[] {
+export function collectionIds(collection: 'claims' | 'events' | 'speakers' | 'sources' | 'places' | 'routes'): string[] {
   return readdirSync(join(ROOT, 'content', collection))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => name.replace(/\.yaml$/, ''));

@@ -9,6 +9,8 @@ const schemas = collectionSchemas({
   speakers: () => reference('speakers'),
   events: () => reference('events'),
   sources: () => reference('sources'),
+  claims: () => reference('claims'),
+  places: () => reference('places'),
 });
 
 // Every entry is one file, named by its id, so that an error names the file
@@ -23,4 +25,6 @@ export const collections = {
   events: defineCollection({ loader: loader('events', '*.yaml'), schema: schemas.events }),
   sources: defineCollection({ loader: loader('sources', '*.yaml'), schema: schemas.sources }),
   speakers: defineCollection({ loader: loader('speakers', '*.yaml'), schema: schemas.speakers }),
+  places: defineCollection({ loader: loader('places', '*.yaml'), schema: schemas.places }),
+  routes: defineCollection({ loader: loader('routes', '*.yaml'), schema: schemas.routes }),
 };

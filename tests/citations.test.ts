@@ -11,9 +11,15 @@ describe('indexCitations', () => {
 
   it('lists, per source, the claims, speaker facts and events that cite it, once each', () => {
     const index = indexCitations(input);
-    expect(index.get('s1')).toEqual({ claims: ['c1'], facts: [{ speaker: 'pf', fact: 1 }], events: ['e1'] });
-    expect(index.get('s2')).toEqual({ claims: ['c1'], facts: [{ speaker: 'pf', fact: 0 }], events: [] });
+    expect(index.get('s1')).toEqual({ claims: ['c1'], facts: [{ speaker: 'pf', fact: 1 }], events: ['e1'], places: [] });
+    expect(index.get('s2')).toEqual({ claims: ['c1'], facts: [{ speaker: 'pf', fact: 0 }], events: [], places: [] });
     expect(uncited(index)).toEqual(['s3']);
+  });
+
+  it('counts a source cited only for a place’s coordinates as cited', () => {
+    const index = indexCitations({ ...input, places: [{ id: 'palmyra', sources: ['s3'] }] });
+    expect(index.get('s3')?.places).toEqual(['palmyra']);
+    expect(uncited(index)).toEqual([]);
   });
 
   it('names who cites an unknown source', () => {

@@ -72,6 +72,38 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  it('checks a place: its sources, claims and events must exist, each named by file and field', () => {
+    const input = valid();
+    input.places = [
+      { id: 'p1', file: 'content/places/p1.yaml', sources: ['s1', 'gone'], claims: ['c1', 'typo'], events: ['nope'] },
+    ];
+    const problems = checkIntegrity(input);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/places/p1.yaml sources[1]',
+      'content/places/p1.yaml claims[1]',
+      'content/places/p1.yaml events[0]',
+    ]);
+    expect(problems[1]!.message).toMatch(/"typo" is not an id in content\/claims\//);
+  });
+
+  it('checks a route: both ends must be places, distinct, and its claims must exist', () => {
+    const input = valid();
+    input.places = [{ id: 'p1', file: 'content/places/p1.yaml', sources: ['s1'], claims: [], events: [] }];
+    input.routes = [
+      { id: 'r1', file: 'content/routes/r1.yaml', from: 'p1', to: 'p1', claims: ['c1'] },
+      { id: 'r2', file: 'content/routes/r2.yaml', from: 'nowhere', to: 'p1', claims: ['missing'] },
+    ];
+    expect(checkIntegrity(input).map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/routes/r1.yaml to',
+      'content/routes/r2.yaml from',
+      'content/routes/r2.yaml claims[0]',
+    ]);
+    input.routes = [{ id: 'r1', file: 'content/routes/r1.yaml', from: 'p1', to: 'p1', claims: ['c1'] }];
+    input.places.push({ id: 'p2', file: 'content/places/p2.yaml', sources: ['s1'], claims: ['c1'], events: ['e1'] });
+    input.routes[0]!.to = 'p2';
+    expect(checkIntegrity(input)).toEqual([]);
+  });
+
   it('formats problems as one list', () => {
     expect(formatProblems([{ file: 'f.yaml', field: 'url', message: 'bad' }])).toBe(
       'The content has 1 problem:\n  - f.yaml → url: bad',

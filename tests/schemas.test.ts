@@ -1,5 +1,6 @@
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { claimStatus, httpsUrl, partialDate, sourceSchema } from '../src/lib/schemas.ts';
+import { claimStatus, httpsUrl, partialDate, placeFields, routeFields, sourceDate, sourceSchema } from '../src/lib/schemas.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -53,5 +54,52 @@ describe('field schemas', () => {
 
   it('lists the vocabulary when a status is unknown', () => {
     expect(messages(claimStatus.safeParse('true'))[0]).toMatch(/"true" is not a claim status: use one of supported, /);
+  });
+});
+
+describe('source dates', () => {
+  it('accepts "undated" for a page that gives no date, and still requires the field', () => {
+    expect(sourceSchema.parse({ ...goodSource, published: 'undated' }).published).toBe('undated');
+    expect(messages(sourceDate.safeParse(undefined))[0]).toMatch(/is required: .*"undated" where the page gives none/);
+  });
+
+  it('suggests "undated" for text that is not a date, and rejects impossible dates', () => {
+    expect(messages(sourceDate.safeParse('n.d.'))[0]).toMatch(/"n\.d\." is not a date: .*write "undated"/);
+    expect(messages(sourceDate.safeParse('2016-13'))[0]).toMatch(/has no month 13/);
+  });
+});
+
+describe('place fields', () => {
+  const place = z.strictObject(placeFields);
+  const good = { name: 'Palmyra', kind: 'city', latitude: 34.55139, longitude: 38.26806 };
+
+  it('accepts a place and defaults its other names', () => {
+    expect(place.parse(good)).toEqual({ ...good, otherNames: [] });
+  });
+
+  it('names the field of a coordinate out of range, and suggests a swap', () => {
+    expect(messages(place.safeParse({ ...good, latitude: 134.5 }))).toEqual([
+      'latitude: 134.5 is not a latitude: it must lie between -90 and 90 (north positive); were latitude and longitude swapped?',
+    ]);
+    expect(messages(place.safeParse({ ...good, longitude: -181 }))[0]).toMatch(/^longitude: -181 is not a longitude: it must lie between -180 and 180/);
+  });
+
+  it('rejects coordinates written as text or left out, naming each field', () => {
+    expect(messages(place.safeParse({ ...good, latitude: '34°33′N' }))).toEqual([
+      'latitude: "34°33′N" is not a latitude: write decimal degrees as a number, for example 34.5514',
+    ]);
+    const { latitude: _lat, longitude: _lon, ...rest } = good;
+    expect(messages(place.safeParse(rest)).map((m) => m.split(':')[0])).toEqual(['latitude', 'longitude']);
+  });
+
+  it('accepts the limits themselves and rejects what is not a number', () => {
+    expect(place.safeParse({ ...good, latitude: -90, longitude: 180 }).success).toBe(true);
+    expect(place.safeParse({ ...good, latitude: Number.NaN }).success).toBe(false);
+    expect(messages(place.safeParse({ ...good, kind: 'village' }))[0]).toMatch(/"village" is not a kind of place/);
+  });
+
+  it('requires a route to say who alleged it', () => {
+    const route = z.strictObject(routeFields);
+    expect(messages(route.safeParse({ alleged: 'x' })).map((m) => m.split(':')[0])).toEqual(['allegedBy']);
   });
 });

@@ -253,5 +253,6 @@ export function citations(edition: Edition): Map<string, Citations> {
       facts: s.data.facts.map((f) => ({ sources: f.sources.map((r) => r.id) })),
     })),
     events: [...edition.events.values()].map((e) => ({ id: e.id, sources: e.data.sources.map((s) => s.id) })),
+    places: [...edition.places.values()].map((p) => ({ id: p.id, sources: p.data.sources.map((s) => s.id) })),
   });
 }

@@ -12,6 +12,8 @@ export type Claim = CollectionEntry<'claims'>;
 export type Speaker = CollectionEntry<'speakers'>;
 export type TimelineEvent = CollectionEntry<'events'>;
 export type Source = CollectionEntry<'sources'>;
+export type Place = CollectionEntry<'places'>;
+export type Route = CollectionEntry<'routes'>;
 
 export interface RenderedArticle {
   entry: CollectionEntry<'articles'>;
@@ -25,6 +27,8 @@ export interface Edition {
   speakers: Map<string, Speaker>;
   events: Map<string, TimelineEvent>;
   sources: Map<string, Source>;
+  places: Map<string, Place>;
+  routes: Map<string, Route>;
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
@@ -32,12 +36,14 @@ const fileOf = (entry: { id: string; filePath?: string | undefined }, dir: strin
   entry.filePath ?? `content/${dir}/${entry.id}.${ext}`;
 
 async function load(): Promise<Edition> {
-  const [articleEntries, claims, speakers, events, sources] = await Promise.all([
+  const [articleEntries, claims, speakers, events, sources, places, routes] = await Promise.all([
     getCollection('articles'),
     getCollection('claims'),
     getCollection('speakers'),
     getCollection('events'),
     getCollection('sources'),
+    getCollection('places'),
+    getCollection('routes'),
   ]);
   const articles = await Promise.all(
     articleEntries.map(async (entry) => {
@@ -72,6 +78,20 @@ async function load(): Promise<Edition> {
     })),
     events: events.map((e) => ({ id: e.id, file: fileOf(e, 'events'), sources: e.data.sources.map((s) => s.id) })),
     sources: sources.map((s) => ({ id: s.id, file: fileOf(s, 'sources') })),
+    places: places.map((p) => ({
+      id: p.id,
+      file: fileOf(p, 'places'),
+      sources: p.data.sources.map((s) => s.id),
+      claims: p.data.claims.map((c) => c.id),
+      events: p.data.events.map((e) => e.id),
+    })),
+    routes: routes.map((r) => ({
+      id: r.id,
+      file: fileOf(r, 'routes'),
+      from: r.data.from.id,
+      to: r.data.to.id,
+      claims: r.data.claims.map((c) => c.id),
+    })),
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
@@ -81,6 +101,8 @@ async function load(): Promise<Edition> {
     speakers: byId(speakers),
     events: byId(events),
     sources: byId(sources),
+    places: byId(places),
+    routes: byId(routes),
   };
 }
 

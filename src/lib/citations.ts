@@ -1,6 +1,6 @@
 /**
- * Where each source is cited: by which claims, speaker facts and timeline
- * events. Works on ids only, so it can be tested without the collections.
+ * Where each source is cited: by which claims, speaker facts, timeline
+ * events and places (for their coordinates). Works on ids only, so it can be tested without the collections.
  */
 
 export interface CitationInput {
@@ -8,6 +8,7 @@ export interface CitationInput {
   claims: { id: string; sources: string[] }[];
   speakers: { id: string; facts: { sources: string[] }[] }[];
   events: { id: string; sources: string[] }[];
+  places?: { id: string; sources: string[] }[];
 }
 
 export interface Citations {
@@ -15,10 +16,11 @@ export interface Citations {
   /** The speaker and the index of the fact in their card. */
   facts: { speaker: string; fact: number }[];
   events: string[];
+  places: string[];
 }
 
 export function indexCitations(input: CitationInput): Map<string, Citations> {
-  const index = new Map<string, Citations>(input.sources.map((id) => [id, { claims: [], facts: [], events: [] }]));
+  const index = new Map<string, Citations>(input.sources.map((id) => [id, { claims: [], facts: [], events: [], places: [] }]));
   const at = (id: string, where: string) => {
     const entry = index.get(id);
     if (!entry) throw new Error(`${where} cites "${id}", which is not a source`);
@@ -36,12 +38,15 @@ export function indexCitations(input: CitationInput): Map<string, Citations> {
   for (const event of input.events) {
     for (const id of new Set(event.sources)) at(id, `event "${event.id}"`).events.push(event.id);
   }
+  for (const place of input.places ?? []) {
+    for (const id of new Set(place.sources)) at(id, `place "${place.id}"`).places.push(place.id);
+  }
   return index;
 }
 
-/** Sources no claim, fact or event cites. */
+/** Sources no claim, fact, event or place cites. */
 export function uncited(index: Map<string, Citations>): string[] {
   return [...index]
-    .filter(([, c]) => c.claims.length === 0 && c.facts.length === 0 && c.events.length === 0)
+    .filter(([, c]) => c.claims.length === 0 && c.facts.length === 0 && c.events.length === 0 && c.places.length === 0)
     .map(([id]) => id);
 }

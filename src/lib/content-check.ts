@@ -427,6 +427,22 @@ export function checkContent(root: string): Problem[] {
         });
       } else if (collection === 'events') {
         integrity.events.push({ id, file, sources: stringsIn(fields['sources']) });
+      } else if (collection === 'places') {
+        (integrity.places ??= []).push({
+          id,
+          file,
+          sources: stringsIn(fields['sources']),
+          claims: stringsIn(fields['claims']),
+          events: stringsIn(fields['events']),
+        });
+      } else if (collection === 'routes') {
+        (integrity.routes ??= []).push({
+          id,
+          file,
+          from: typeof fields['from'] === 'string' ? fields['from'] : '',
+          to: typeof fields['to'] === 'string' ? fields['to'] : '',
+          claims: stringsIn(fields['claims']),
+        });
       } else {
         integrity.sources.push({ id, file });
       }

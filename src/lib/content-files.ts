@@ -10,6 +10,8 @@ export const COLLECTION_FILES = {
   articles: { dir: 'content/articles', extension: '.mdx' },
   claims: { dir: 'content/claims', extension: '.yaml' },
   events: { dir: 'content/events', extension: '.yaml' },
+  places: { dir: 'content/places', extension: '.yaml' },
+  routes: { dir: 'content/routes', extension: '.yaml' },
   sources: { dir: 'content/sources', extension: '.yaml' },
   speakers: { dir: 'content/speakers', extension: '.yaml' },
 } as const;

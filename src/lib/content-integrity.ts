@@ -19,6 +19,10 @@ export interface IntegrityInput {
   speakers: { id: string; file: string; factSources: string[][] }[];
   events: { id: string; file: string; sources: string[] }[];
   sources: { id: string; file: string }[];
+  /** Places on the map; optional so that checks of other collections need not list them. */
+  places?: { id: string; file: string; sources: string[]; claims: string[]; events: string[] }[];
+  /** Movements someone alleged, drawn on the map. */
+  routes?: { id: string; file: string; from: string; to: string; claims: string[] }[];
 }
 
 export interface IntegrityProblem {
@@ -39,6 +43,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     speakers: new Set(input.speakers.map((s) => s.id)),
     events: new Set(input.events.map((e) => e.id)),
     sources: new Set(input.sources.map((s) => s.id)),
+    places: new Set((input.places ?? []).map((p) => p.id)),
   };
   const expect = (
     collection: keyof typeof ids,
@@ -67,6 +72,20 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
   }
   for (const event of input.events) {
     event.sources.forEach((id, i) => expect('sources', id, event.file, `sources[${i}]`));
+  }
+
+  for (const place of input.places ?? []) {
+    place.sources.forEach((id, i) => expect('sources', id, place.file, `sources[${i}]`));
+    place.claims.forEach((id, i) => expect('claims', id, place.file, `claims[${i}]`));
+    place.events.forEach((id, i) => expect('events', id, place.file, `events[${i}]`));
+  }
+  for (const route of input.routes ?? []) {
+    expect('places', route.from, route.file, 'from');
+    expect('places', route.to, route.file, 'to');
+    if (route.from === route.to) {
+      problems.push({ file: route.file, field: 'to', message: `a route must lead somewhere: "to" is the same place as "from" ("${route.to}")` });
+    }
+    route.claims.forEach((id, i) => expect('claims', id, route.file, `claims[${i}]`));
   }
 
   const referenced = new Set<string>();

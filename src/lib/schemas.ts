@@ -42,11 +42,30 @@ export const claimStatus = z.enum(CLAIM_STATUS_IDS, {
     `"${String(issue.input)}" is not a claim status: use one of ${CLAIM_STATUS_IDS.join(', ')}`,
 });
 
+/** Written in place of a date when a page (a reference work, a gazetteer) gives none. */
+export const UNDATED = 'undated';
+
+/**
+ * A source's date: a partial date, or "undated" where the page gives no date
+ * at all. Saying so is required; a missing date still fails.
+ */
+export const sourceDate = z.preprocess(
+  fromYaml,
+  z.string({ error: 'is required: write the date as YYYY-MM-DD, or "undated" where the page gives none' }).superRefine((value, ctx) => {
+    if (value === UNDATED) return;
+    const parsed = parsePartialDate(value);
+    if (typeof parsed === 'string') {
+      const hint = /is not a date/.test(parsed) ? `; write "${UNDATED}" where the page gives no date` : '';
+      ctx.addIssue({ code: 'custom', message: `${parsed}${hint}` });
+    }
+  }),
+);
+
 export const sourceSchema = z.strictObject({
   title: nonEmptyText,
   publisher: nonEmptyText,
-  /** The date the source was published, at the precision it gives. */
-  published: partialDate,
+  /** The date the source was published, at the precision it gives, or "undated". */
+  published: sourceDate,
   url: httpsUrl,
   /** BCP 47 tag of the source's language, where it is not English. */
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/).default('en'),
@@ -54,25 +73,82 @@ export const sourceSchema = z.strictObject({
   note: nonEmptyText.optional(),
 });
 
+const coordinate = (field: 'latitude' | 'longitude', limit: number, example: string) =>
+  z
+    .number({
+      error: (issue) =>
+        issue.input === undefined
+          ? `is required: the ${field} in decimal degrees, for example ${example}`
+          : `${JSON.stringify(issue.input)} is not a ${field}: write decimal degrees as a number, for example ${example}`,
+    })
+    .refine((value) => value >= -limit && value <= limit, {
+      error: (issue) =>
+        `${String(issue.input)} is not a ${field}: it must lie between -${limit} and ${limit} (${
+          field === 'latitude' ? 'north positive' : 'east positive'
+        }); were latitude and longitude swapped?`,
+    });
+
+/** Decimal degrees, north positive. */
+export const latitude = coordinate('latitude', 90, '34.5514');
+/** Decimal degrees, east positive. */
+export const longitude = coordinate('longitude', 180, '38.2681');
+
+/** The place fields that need no other collection; the config adds the references. */
+export const placeFields = {
+  /** The name the notes use. */
+  name: nonEmptyText,
+  /** A shorter label for the map, where the name is long. */
+  label: nonEmptyText.optional(),
+  /** Other spellings and names a reader may meet. */
+  otherNames: z.array(nonEmptyText).default([]),
+  kind: z.enum(['city', 'airbase'], {
+    error: (issue) => `"${String(issue.input)}" is not a kind of place: use city or airbase`,
+  }),
+  latitude,
+  longitude,
+  /** What exactly the coordinates mark, where that matters. */
+  coordinatesNote: nonEmptyText.optional(),
+};
+
+/** A movement someone alleged, drawn on the map as a claim. */
+export const routeFields = {
+  /** Who alleged it, as the legend names them: "the Russian Defence Ministry". */
+  allegedBy: nonEmptyText,
+  /** What they alleged, in one attributed sentence. */
+  alleged: nonEmptyText,
+};
+
 /** An id that names an entry of another collection: its file name without `.yaml`. */
 export const entryId = z
   .string({ error: 'must be the id of an entry (its file name without .yaml)' })
   .regex(SLUG, { error: (issue) => `"${String(issue.input)}" is not an id: ids are lower-case words joined by hyphens` });
 
 /** How a schema refers to another collection: Astro's `reference()` at build, `entryId` elsewhere. */
-export interface References<Speaker extends z.ZodType, Event extends z.ZodType, Source extends z.ZodType> {
+export interface References<
+  Speaker extends z.ZodType,
+  Event extends z.ZodType,
+  Source extends z.ZodType,
+  Claim extends z.ZodType,
+  Place extends z.ZodType,
+> {
   speakers: () => Speaker;
   events: () => Event;
   sources: () => Source;
+  claims: () => Claim;
+  places: () => Place;
 }
 
 /**
  * The object schema of every collection. Strict objects, so that a
  * misspelt field is an error, not silently dropped.
  */
-export function collectionSchemas<Speaker extends z.ZodType, Event extends z.ZodType, Source extends z.ZodType>(
-  ref: References<Speaker, Event, Source>,
-) {
+export function collectionSchemas<
+  Speaker extends z.ZodType,
+  Event extends z.ZodType,
+  Source extends z.ZodType,
+  Claim extends z.ZodType,
+  Place extends z.ZodType,
+>(ref: References<Speaker, Event, Source, Claim, Place>) {
   const sourced = z
     .array(ref.sources(), { error: 'must list the ids of the sources that support it' })
     .min(1, { error: 'needs at least one source id (a file in content/sources/)' });
@@ -131,10 +207,38 @@ export function collectionSchemas<Speaker extends z.ZodType, Event extends z.Zod
     speakers: z.array(ref.speakers()).min(1, { error: 'must list at least one speaker id' }),
   });
 
-  return { articles, claims, events, sources: sourceSchema, speakers };
+  /** A place the article or the notes name; claims and events link back to it from here. */
+  const places = z.strictObject({
+    ...placeFields,
+    /** Where the coordinates come from. */
+    sources: sourced,
+    /** Claims that concern the place. */
+    claims: z.array(ref.claims()).default([]),
+    /** Timeline events that happened there or concern it. */
+    events: z.array(ref.events()).default([]),
+  });
+
+  /** A movement someone alleged, drawn on the map as a claim, never as a fact. */
+  const routes = z.strictObject({
+    from: ref.places(),
+    to: ref.places(),
+    ...routeFields,
+    /** The notes that discuss the allegation, with its sources. */
+    claims: z
+      .array(ref.claims())
+      .min(1, { error: 'needs at least one claim id: the note that discusses the allegation' }),
+  });
+
+  return { articles, claims, events, places, routes, sources: sourceSchema, speakers };
 }
 
 /** The collection schemas with plain ids for references, for checks run outside Astro. */
-export const plainSchemas = collectionSchemas({ speakers: () => entryId, events: () => entryId, sources: () => entryId });
+export const plainSchemas = collectionSchemas({
+  speakers: () => entryId,
+  events: () => entryId,
+  sources: () => entryId,
+  claims: () => entryId,
+  places: () => entryId,
+});
 
 export type CollectionName = keyof typeof plainSchemas;

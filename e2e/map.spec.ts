@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+import { articles, collectionIds } from './content.ts';
+
+/** What the standalone SVG holds, read in the browser from the file itself. */
+async function readMap(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+  return page.evaluate(() => {
+    const svg = document.documentElement;
+    return {
+      root: svg.tagName,
+      // Chromium's XML parser is strict: a malformed file shows a parsererror.
+      parseErrors: document.getElementsByTagNameNS('*', 'parsererror').length,
+      title: svg.querySelector(':scope > title')?.textContent ?? '',
+      desc: svg.querySelector(':scope > desc')?.textContent ?? '',
+      places: [...svg.querySelectorAll('a.place')].map((a) => ({
+        id: a.getAttribute('data-place'),
+        href: a.getAttribute('href') ?? '',
+        label: a.querySelector('text')?.textContent ?? '',
+      })),
+      routes: [...svg.querySelectorAll('a.route')].map((a) => ({ id: a.getAttribute('data-route'), href: a.getAttribute('href') ?? '' })),
+    };
+  });
+}
+
+for (const article of articles()) {
+  const wide = `/maps/${article.id}.svg`;
+  const narrow = `/maps/${article.id}-narrow.svg`;
+
+  test.describe(`map of ${article.id}`, () => {
+    test('both SVG files are served, parse as SVG and carry a title and a description', async ({ page }) => {
+      for (const url of [wide, narrow]) {
+        const map = await readMap(page, url);
+        expect(map.root).toBe('svg');
+        expect(map.parseErrors).toBe(0);
+        expect(map.title).toMatch(/^Map of the places/);
+        expect(map.desc).toContain('alleged, not established');
+        expect(map.places.length).toBe(collectionIds('places').length);
+      }
+    });
+
+    test('every place on the map links to its entry in the list, and the list matches the map', async ({ page }) => {
+      const map = await readMap(page, wide);
+      await page.goto(article.path);
+      const listed = await page.locator('.place-list > li').evaluateAll((items) =>
+        items.map((li) => ({ id: li.id, name: li.querySelector('.place-name')?.textContent ?? '' })),
+      );
+      expect(listed.map((p) => p.id)).toEqual(map.places.map((p) => `place-${p.id}`));
+      for (const place of map.places) {
+        expect(place.href).toBe(`${article.path}#place-${place.id}`);
+        await expect(page.locator(`#place-${place.id}`)).toHaveCount(1);
+        expect(listed.find((p) => p.id === `place-${place.id}`)!.name).toContain(place.label.replace(/ airbase$/, ''));
+      }
+      const routes = await page.locator('.route-list > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-route')));
+      expect(routes).toEqual(map.routes.map((r) => r.id));
+      for (const route of map.routes) {
+        const note = route.href.split('#')[1]!;
+        await expect(page.locator(`#${note}.claim-note`)).toHaveCount(1);
+      }
+      expect([...map.places.map((p) => p.id)].sort()).toEqual(collectionIds('places').sort());
+    });
+
+    test('a place clicked on the standalone map opens its entry on the article page', async ({ page }) => {
+      await page.goto(wide);
+      await page.locator('a.place[data-place="palmyra"] text').click();
+      await expect(page).toHaveURL(new RegExp(`${article.path}#place-palmyra$`));
+      await expect(page.locator('#place-palmyra')).toBeInViewport();
+      await expect(page.locator('#place-palmyra')).toContainText('34.55139° N, 38.26806° E');
+    });
+
+    test('the map loads only when scrolled to, and the page offers the list and a link to the file', async ({ page }, testInfo) => {
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(article.path);
+      await page.waitForLoadState('networkidle');
+      // Browsers load lazy images at once when scripting is off (the HTML
+      // standard's rule against tracking by scroll position).
+      if (testInfo.project.use.javaScriptEnabled !== false) {
+        expect(requested.filter((path) => path.startsWith('/maps/'))).toEqual([]);
+      }
+      const img = page.locator('section.places img');
+      await expect(img).toHaveAttribute('loading', 'lazy');
+      await expect(img).toHaveAttribute('alt', /^Map of the places.*Marked from west to east: /);
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      expect(requested.filter((path) => path.startsWith('/maps/')).length).toBe(1);
+      await expect(page.getByRole('link', { name: 'Open the map (SVG)' })).toHaveAttribute('href', wide);
+      await expect(page.getByRole('heading', { name: 'Places', level: 2 })).toBeVisible();
+    });
+
+    test('narrow screens get the narrow drawing, shown at about its own size', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(article.path);
+      const img = page.locator('section.places img');
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.currentSrc)).toContain(narrow);
+      const box = (await img.boundingBox())!;
+      expect(box.width).toBeLessThanOrEqual(320);
+      // The narrow drawing is 300 units wide: its 12-unit text stays above 11 px.
+      expect((box.width / 300) * 12).toBeGreaterThanOrEqual(11);
+    });
+
+    test('the map has its own dark colours', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(wide);
+      const light = await page.locator('.land').evaluate((el) => getComputedStyle(el).fill);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await page.locator('.land').evaluate((el) => getComputedStyle(el).fill);
+      expect(light).not.toBe(dark);
+      expect(dark).toBe('rgb(43, 42, 39)');
+    });
+
+    test('claims and timeline events link back to their places', async ({ page }) => {
+      await page.goto(article.path);
+      const fromNote = page.locator('#claim-flow-from-raqqa .claim-places a');
+      await expect(fromNote).toHaveText(['Palmyra', 'Raqqa', 'Deir ez-Zor']);
+      const fromEvent = page.locator('#event-t4-attack-repelled .event-places a');
+      await expect(fromEvent).toHaveText(['Tiyas (T4) airbase']);
+      const targets = await page.locator('.claim-places a, .event-places a').evaluateAll((links) => [
+        ...new Set(links.map((a) => a.getAttribute('href'))),
+      ]);
+      expect(targets.length).toBe(collectionIds('places').length);
+      for (const href of targets) await expect(page.locator(`${href}.place-entry`)).toHaveCount(1);
+    });
+  });
+}

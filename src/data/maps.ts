@@ -1,0 +1,77 @@
+/**
+ * The map of each article, drawn once per build and shared by the SVG
+ * endpoint (`/maps/<article>.svg`) and the article page, which needs its size,
+ * its title and description, and the same places for the list beside it.
+ */
+import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
+import { articlePath, withBase } from '../lib/paths.ts';
+import { buildMapModel, type MapModel, type PlaceData, type RouteData } from '../lib/place-map-model.ts';
+import { MAP_VARIANTS, renderPlaceMap, type RenderedMap, type WorldTopology } from '../lib/place-map.ts';
+import type { Edition, RenderedArticle } from './edition.ts';
+
+export type MapVariantId = keyof typeof MAP_VARIANTS;
+export const MAP_VARIANT_IDS = Object.keys(MAP_VARIANTS) as MapVariantId[];
+
+/** The SVG file's name without extension: the article id, with the variant for the narrow one. */
+export function mapFileName(articleId: string, variant: MapVariantId): string {
+  return variant === 'wide' ? articleId : `${articleId}-${variant}`;
+}
+
+export function mapPath(articleId: string, variant: MapVariantId): string {
+  return withBase(`/maps/${mapFileName(articleId, variant)}.svg`);
+}
+
+export function placeData(edition: Edition): PlaceData[] {
+  return [...edition.places.values()].map((p) => ({
+    id: p.id,
+    name: p.data.name,
+    label: p.data.label,
+    kind: p.data.kind,
+    latitude: p.data.latitude,
+    longitude: p.data.longitude,
+    claims: p.data.claims.map((c) => c.id),
+    events: p.data.events.map((e) => e.id),
+  }));
+}
+
+export function routeData(edition: Edition): RouteData[] {
+  return [...edition.routes.values()].map((r) => ({
+    id: r.id,
+    from: r.data.from.id,
+    to: r.data.to.id,
+    allegedBy: r.data.allegedBy,
+    alleged: r.data.alleged,
+    claims: r.data.claims.map((c) => c.id),
+  }));
+}
+
+export function articleMapModel(edition: Edition, article: RenderedArticle): MapModel {
+  return buildMapModel({
+    articleClaims: article.refs.claimRefs,
+    places: placeData(edition),
+    routes: routeData(edition),
+    articlePath: articlePath(article.entry.id),
+  });
+}
+
+const drawn = new Map<string, RenderedMap>();
+
+export function articleMap(edition: Edition, article: RenderedArticle, variant: MapVariantId): RenderedMap {
+  const key = mapFileName(article.entry.id, variant);
+  let map = drawn.get(key);
+  if (!map) {
+    map = renderPlaceMap({
+      ...articleMapModel(edition, article),
+      topology: countries50m as unknown as WorldTopology,
+      focusCountries: ['Syria', 'Iraq'],
+      variant: MAP_VARIANTS[variant],
+      credit: 'Borders: Natural Earth',
+    });
+    const stuck = map.placeLabels.filter((l) => l.collides).map((l) => l.id);
+    if (stuck.length > 0) {
+      throw new Error(`The ${variant} map of ${article.entry.id} has no room for the labels of: ${stuck.join(', ')}`);
+    }
+    drawn.set(key, map);
+  }
+  return map;
+}
