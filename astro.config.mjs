@@ -18,5 +18,23 @@ export default defineConfig({
     }),
   },
   integrations: [mdx()],
-  build: { format: 'directory' },
+  // Styles go in a file, never inline, so that the policy in public/_headers
+  // (style-src 'self') holds on every page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    // Astro writes a Content-Security-Policy <meta> into every page, with a
+    // hash for any inline script or style it emits. public/_headers sends the
+    // same policy, plus what only a header can carry, for static hosts.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });
