@@ -90,8 +90,10 @@ export function checkLinks(input: LinkCheckInput): LinkProblem[] {
   };
 
   const problems: LinkProblem[] = [];
-  const check = (from: string, where: string, url: string, fromUrl: string) => {
-    const report = (problem: string) => problems.push({ from, where, url, problem });
+  const check = (from: string, where: string, url: string, fromUrl: string): void => {
+    const report = (problem: string): void => {
+      problems.push({ from, where, url, problem });
+    };
     if (url.trim() === '') return report('is empty');
     if (url === '#') return report('is a bare "#", which leads nowhere');
     if (/^\/\//.test(url)) return report('is protocol-relative; write https:// in full');
@@ -114,7 +116,7 @@ export function checkLinks(input: LinkCheckInput): LinkProblem[] {
     const target = resolvePath(path, input.files);
     if (target === undefined) return report('leads to no file in the built site');
     if (resolved.hash === '' || !documents.has(target)) return;
-    if (!anchorsIn(target).has(fragment)) return report(`names #${fragment}, which ${target} does not have`);
+    if (!anchorsIn(target).has(fragment)) report(`names #${fragment}, which ${target} does not have`);
   };
 
   const urlOf = (file: string) => `${SITE}${base.replace(/\/?$/, '/')}${file}`;
