@@ -71,10 +71,11 @@ test.describe('with JavaScript', () => {
   });
 
   test('the theme switch persists across reloads, applied before the page is drawn', async ({ page }) => {
-    // Records the theme at the moment <body> is created, i.e. before first paint.
+    // Records the theme when the first visible content (the site header) is
+    // parsed, i.e. before it can be drawn.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        if (document.body) {
+        if (document.querySelector('.site-header')) {
           (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'auto';
           observer.disconnect();
         }

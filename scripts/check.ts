@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent, formatProblem, type Problem } from '../src/lib/content-check.ts';
-import { checkLinks, formatLinkProblem } from '../src/lib/link-check.ts';
+import { checkBuiltSite, formatLinkProblem } from '../src/lib/link-check.ts';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -99,7 +99,7 @@ if (args.has('--no-links')) {
       );
       continue;
     }
-    const problems = checkLinks(join(ROOT, dir), base);
+    const problems = checkBuiltSite(join(ROOT, dir), base);
     report({
       name: `links in ${dir}/ (base ${base})`,
       problems: problems.map((p) => `${formatLinkProblem(p)}`),

@@ -1,82 +1,136 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblem } from '../src/lib/link-check.ts';
-import { ROOT } from './helpers.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkBuiltSite, checkLinks, cssUrls, formatLinkProblem, formatLinkProblems } from '../src/lib/link-check.ts';
+import { siteUrl } from '../src/lib/site.ts';
+import { builtSite, BASE } from './built.ts';
 
-const workDir = mkdtempSync(join(tmpdir(), 'link-check-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
-function site(name: string, files: Record<string, string>): string {
-  const dir = join(workDir, name);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
-const page = (body: string) =>
-  `<!doctype html><html><head><link rel="stylesheet" href="/base/_astro/a.css"></head><body>${body}</body></html>`;
+const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 
 describe('checkLinks', () => {
-  const good = () =>
-    site('good', {
-      'index.html': page(
-        '<a href="/base/">home</a> <a href="/base/articles/x/#note-1">note</a> <a href="articles/x/">relative</a> <a href="#top">top</a> <a href="https://example.org/">out</a> <a href="mailto:a@example.org">mail</a>',
-      ),
-      'articles/x/index.html': page(
-        '<p id="note-1">Note</p><a href="#note-1">self</a><a href="../../">up</a><img src="/base/favicon.svg" srcset="/base/favicon.svg 1x, /base/favicon.svg 2x">',
-      ),
-      '_astro/a.css': 'body{background:url(../favicon.svg)} i{background:url("data:image/png;base64,AA==")}',
-      'favicon.svg': '<svg/>',
-    });
-
-  it('passes links, assets, fragments and relative links that resolve under the base', () => {
-    expect(checkLinks(good(), '/base/')).toEqual([]);
+  const files = new Set(['index.html', 'a/index.html', 'style.css', 'font.woff2', 'img.svg', '404.html']);
+  const site = (body: string, extra: { file: string; html: string }[] = []) => ({
+    pages: [{ file: 'index.html', html: page(body) }, { file: 'a/index.html', html: page('<p id="here">x</p><a name="old">y</a>') }, ...extra],
+    files,
   });
 
-  it('reports a missing page, a missing fragment, a missing asset and a link outside the base, each with its file', () => {
-    const dir = site('bad', {
-      'index.html': page(
-        '<a href="/base/gone/">gone</a>\n<a href="/base/articles/x/#nope">nope</a>\n<a href="/articles/x/">no base</a>\n<a href="#missing">missing</a>',
-      ),
-      'articles/x/index.html': page('<p id="note-1">Note</p><img src="/base/missing.png">'),
-    });
-    const problems = checkLinks(dir, '/base/').map((p) => ({ ...p, file: relative(dir, join(process.cwd(), p.file)) }));
-    expect(problems.map((p) => `${p.file}:${p.line ?? ''} ${p.url}`)).toEqual([
-      'articles/x/index.html:1 /base/_astro/a.css',
-      'articles/x/index.html:1 /base/missing.png',
-      'index.html:1 /base/gone/',
-      'index.html:1 /base/_astro/a.css',
-      'index.html:2 /base/articles/x/#nope',
-      'index.html:3 /articles/x/',
-      'index.html:4 #missing',
+  it('passes links to pages, files and anchors that exist', () => {
+    const body =
+      '<a href="/a/">a</a><a href="a/">rel</a><a href="/a">no slash</a><a href="/a/#here">anchor</a><a href="/a/#old">name</a>' +
+      '<a href="#me" id="me">self</a><img src="/img.svg" srcset="/img.svg 1x, img.svg 2x" alt=""><a href="/404.html">404</a>' +
+      '<a href="https://example.org/x">out</a><a href="mailto:a@example.org">mail</a>';
+    expect(checkLinks(site(body))).toEqual([]);
+  });
+
+  it('reports a missing page, a missing anchor and a missing file, naming each', () => {
+    const problems = checkLinks(site('<a href="/b/">b</a><a href="/a/#gone">x</a><a href="#nowhere">y</a><img src="/nope.png" alt="">'));
+    expect(formatLinkProblems(problems).split('\n')).toEqual([
+      'index.html: a[href] "/b/" leads to no file in the built site',
+      'index.html: a[href] "/a/#gone" names #gone, which a/index.html does not have',
+      'index.html: a[href] "#nowhere" names #nowhere, which index.html does not have',
+      'index.html: img[src] "/nope.png" leads to no file in the built site',
     ]);
-    expect(problems[4]!.message).toMatch(/articles\/x\/index\.html has no element with id="nope"/);
-    expect(problems[5]!.message).toMatch(/outside the base path \/base\//);
-    expect(problems[6]!.message).toBe('this page has no element with id="missing"');
-    expect(formatLinkProblem(problems[2]!)).toMatch(
-      /^index\.html:1 → \/base\/gone\/: no file in the build answers \/base\/gone\/$/,
-    );
   });
 
-  it('treats every base the same way, with or without slashes', () => {
-    const dir = good();
-    expect(checkLinks(dir, 'base')).toEqual([]);
-    expect(checkLinks(dir, '/').length).toBeGreaterThan(0);
+  it('checks footnote back-links like any other anchor', () => {
+    const body = '<p>text<sup><a href="#note-1" id="ref-1">1</a></sup></p><ol><li id="note-1"><a href="#ref-2">↩</a></li></ol>';
+    expect(checkLinks(site(body)).map((p) => p.url)).toEqual(['#ref-2']);
+  });
+
+  it('refuses http, protocol-relative, javascript, empty and bare-hash links', () => {
+    const body =
+      '<a href="http://example.org/">a</a><a href="//cdn.example.org/x.js">b</a><a href="javascript:void(0)">c</a><a href="">d</a><a href="#">e</a>';
+    expect(checkLinks(site(body)).map((p) => p.problem)).toEqual([
+      'uses http:, but links must be https',
+      'is protocol-relative; write https:// in full',
+      'uses javascript:, but links must be https',
+      'is empty',
+      'is a bare "#", which leads nowhere',
+    ]);
+  });
+
+  it('checks script, stylesheet and CSS url() targets', () => {
+    const problems = checkLinks({
+      ...site('<link rel="stylesheet" href="/style.css"><script src="/app.js"></script>'),
+      stylesheets: [{ file: 'style.css', css: '@font-face{src:url("font.woff2")} a{background:url(/missing.png)} /* url(x.png) */' }],
+    });
+    expect(formatLinkProblems(problems).split('\n')).toEqual([
+      'index.html: script[src] "/app.js" leads to no file in the built site',
+      'style.css: css url() "/missing.png" leads to no file in the built site',
+    ]);
+  });
+
+  it('resolves links under a sub-path base and reports those outside it', () => {
+    const problems = checkLinks({ ...site('<a href="/sub/a/#here">in</a><a href="/a/">out</a>'), base: '/sub/' });
+    expect(problems.map((p) => [p.url, p.problem])).toEqual([['/a/', "lies outside the site's base /sub/"]]);
   });
 });
 
-// The built sites: `npm test` builds both before the unit tests and sets REQUIRE_BUILT_SITE.
+describe('data: URLs', () => {
+  it('accepts an image embedded in a stylesheet but refuses data: as a link', () => {
+    const files = new Set(['index.html', 'style.css']);
+    const problems = checkLinks({
+      pages: [{ file: 'index.html', html: '<!doctype html><html lang="en"><head><title>t</title></head><body><a href="data:text/html,x">x</a></body></html>' }],
+      stylesheets: [{ file: 'style.css', css: ".i { background: url(\"data:image/svg+xml,%3Csvg%3E\") }" }],
+      files,
+    });
+    expect(problems.map((p) => `${p.where} ${p.problem}`)).toEqual(['a[href] uses data:, but links must be https']);
+  });
+});
+
+describe('links to the site’s own address', () => {
+  const files = new Set(['index.html', 'a/index.html']);
+  const html = '<!doctype html><html lang="en"><head><title>t</title><link rel="canonical" href="http://localhost:4321/a/"></head><body><a href="http://localhost:4321/missing/">x</a></body></html>';
+  it('checks them as local links, so an http canonical link to the local preview is fine but a missing page is not', () => {
+    const problems = checkLinks({ pages: [{ file: 'index.html', html }], files, site: 'http://localhost:4321' });
+    expect(problems.map((p) => `${p.where} ${p.url} ${p.problem}`)).toEqual(['a[href] /missing/ leads to no file in the built site']);
+  });
+  it('refuses them as http links when the site is elsewhere', () => {
+    const problems = checkLinks({ pages: [{ file: 'index.html', html }], files, site: 'https://example.org' });
+    expect(problems.map((p) => p.problem)).toEqual(['uses http:, but links must be https', 'uses http:, but links must be https']);
+  });
+});
+
+describe('cssUrls', () => {
+  it('finds quoted and bare url() and @import, ignoring comments', () => {
+    expect(cssUrls(`@import "a.css"; b{background:url( 'b.png' )} c{src:url(c.woff2) format("woff2")} /* url(d.png) */`)).toEqual([
+      'a.css',
+      'b.png',
+      'c.woff2',
+    ]);
+  });
+});
+
+const site = builtSite();
+describe.runIf(site)('the built site', () => {
+  it('has no broken internal link or anchor and no external link that is not https', () => {
+    const pages = site!.pages.map((p) => ({ file: p.file, html: site!.readText(p.file) }));
+    const stylesheets = [...site!.files].filter((f) => f.endsWith('.css')).map((file) => ({ file, css: site!.readText(file) }));
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(formatLinkProblems(checkLinks({ pages, stylesheets, files: site!.files, base: BASE, site: siteUrl() }))).toBe('');
+  });
+
+  it('links every claim reference to its note and back (the checker sees the back-links)', () => {
+    const articles = site!.pages.filter((p) => p.path.startsWith('/articles/'));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const article of articles) {
+      const html = site!.readText(article.file);
+      const backLinks = [...html.matchAll(/href="#(claim-ref-[^"]+)"/g)].map((m) => m[1]);
+      expect(backLinks.length).toBeGreaterThan(0);
+      for (const id of backLinks) expect(html).toContain(`id="${id}"`);
+    }
+  });
+});
+
+// Both builds: `npm test` makes dist/ and dist-base/ (BASE_PATH=/annotated-edition/) before the unit tests.
+const ROOT = new URL('..', import.meta.url).pathname;
 describe.each([
   ['dist', '/'],
   ['dist-base', '/annotated-edition/'],
-])('the built site in %s (base %s)', (dir, base) => {
+])('the built site in %s (base %s), read from disk', (dir, base) => {
   const path = join(ROOT, dir);
   it.runIf(existsSync(path) || process.env.REQUIRE_BUILT_SITE)('has no broken internal link, asset or fragment', () => {
     expect(existsSync(path)).toBe(true);
-    expect(checkLinks(path, base).map(formatLinkProblem)).toEqual([]);
+    expect(checkBuiltSite(path, base).map(formatLinkProblem)).toEqual([]);
   });
 });

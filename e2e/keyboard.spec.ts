@@ -1,0 +1,131 @@
+/**
+ * The keyboard walk: a reader with only a keyboard reaches every link and
+ * control on every page with Tab, in reading order, always seeing where the
+ * focus is; skips to the content; and on an article goes from a claim's
+ * number to its note and back, and opens the status legend.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, urlOf } from './site.ts';
+
+interface Focused {
+  key: string;
+  visibleRing: boolean;
+  inViewport: boolean;
+}
+
+/**
+ * Marks each element that should take focus, in document order, returns
+ * their keys, and records in the page, at each focus, which element got it,
+ * whether a focus ring shows and whether it is on screen.
+ */
+async function prepareWalk(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const keyOf = (el: HTMLElement) =>
+      `${el.dataset['kbWalk'] ?? '?'} ${el.localName} ${el.getAttribute('href') ?? ''} ${(el.textContent ?? '').trim().slice(0, 30)}`;
+    const log: Focused[] = [];
+    (window as unknown as { kbWalk: Focused[] }).kbWalk = log;
+    document.addEventListener('focusin', (event) => {
+      // Measured at once: the next Tab may come before the next frame.
+      const el = event.target as HTMLElement;
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      log.push({
+        key: keyOf(el),
+        visibleRing: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
+        inViewport: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+      });
+    });
+    return Array.from(document.querySelectorAll<HTMLElement>(selector))
+      .filter((el) => !el.closest('details:not([open])') || (el.matches('summary') && el.parentElement === el.closest('details')))
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+      // Tab stops once in a group of radio buttons, on the checked one.
+      .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
+      .map((el, i) => {
+        el.dataset['kbWalk'] = String(i);
+        return keyOf(el);
+      });
+  });
+}
+
+const activeMatches = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+async function tabUntil(page: Page, selector: string, limit = 400): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await activeMatches(page, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test.describe('keyboard', () => {
+  // The site has no JavaScript, so the desktop project stands for the
+  // no-JavaScript one too; the walk records focus with a listener in the page.
+  test.skip(({ isMobile, javaScriptEnabled }) => isMobile || !javaScriptEnabled, 'a keyboard walk runs on the desktop layout');
+
+  for (const builtPage of builtPages()) {
+    test(`${builtPage.path}: Tab reaches every link and control in order, with a visible focus ring`, async ({ page }) => {
+      test.slow();
+      await page.goto(urlOf(builtPage));
+      const expected = await prepareWalk(page);
+      expect(expected.length).toBeGreaterThan(0);
+      // One Tab past the last element leaves the page (focus goes to the browser's UI).
+      for (let i = 0; i <= expected.length; i += 1) await page.keyboard.press('Tab');
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const walked = await page.evaluate(() => (window as unknown as { kbWalk: Focused[] }).kbWalk);
+      expect(walked.map((f) => f.key)).toEqual(expected);
+      expect(walked.filter((f) => !f.visibleRing).map((f) => f.key)).toEqual([]);
+      expect(walked.filter((f) => !f.inViewport).map((f) => f.key)).toEqual([]);
+    });
+
+    test(`${builtPage.path}: the first Tab shows the skip link, which moves focus to the content`, async ({ page }) => {
+      await page.goto(urlOf(builtPage));
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Skip to the content' });
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeInViewport();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main')).toBeFocused();
+      await page.keyboard.press('Tab');
+      expect(await activeMatches(page, 'main a, main summary, main button, main input, main select')).toBe(true);
+    });
+  }
+
+  const article = builtPages().find((p) => p.path.startsWith('/articles/'));
+  test('an article: from a claim number to its note and back by keyboard alone', async ({ page }) => {
+    test.skip(!article, 'no article page');
+    await page.goto(urlOf(article!));
+    await tabUntil(page, '[data-article-text] sup a');
+    // The back-link returns to the marker (the <sup>) around the number.
+    const ref = await page.evaluate(() => ({
+      id: document.activeElement!.closest('sup')!.id,
+      href: document.activeElement!.getAttribute('href')!,
+    }));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${ref.href}$`));
+    await expect(page.locator(ref.href)).toBeInViewport();
+    // The next Tab starts from the note the reader landed on.
+    await page.keyboard.press('Tab');
+    expect(await activeMatches(page, `${ref.href} *`)).toBe(true);
+    await tabUntil(page, `${ref.href} a[href="#${ref.id}"]`, 50);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#${ref.id}$`));
+    await expect(page.locator(`#${ref.id}`)).toBeInViewport();
+
+  });
+
+  test('an article: the status legend opens and closes from the keyboard', async ({ page }) => {
+    test.skip(!article, 'no article page');
+    // A reader who followed a link to the last note goes on with Tab from there.
+    await page.goto(urlOf(article!));
+    const lastNote = await page.locator('.claim-notes li[id]').last().getAttribute('id');
+    await page.goto(`${urlOf(article!)}#${lastNote}`);
+    await tabUntil(page, 'details.legend > summary', 60);
+    await expect(page.locator('details.legend')).not.toHaveAttribute('open');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('details.legend')).toHaveAttribute('open', '');
+    await expect(page.locator('details.legend dl')).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.locator('details.legend')).not.toHaveAttribute('open');
+  });
+});

@@ -1,0 +1,256 @@
+/**
+ * `npm run bench`: prints the performance figures the quality-gates issue asks
+ * for. Nothing here is a pass/fail test (the page-weight budget is also
+ * asserted in `npm test`); it measures and prints.
+ *
+ *  1. the whole build of this checkout (with the search index when the build
+ *     makes one), timed;
+ *  2. the first view of each article page (and the other main pages): HTML,
+ *     CSS, JS, fonts, images, each gzip-compressed, the split, the budget, and
+ *     the ratio to the gzip size of the page's own visible text;
+ *  3. Lighthouse (mobile preset, Debian Chromium) on the home, article and
+ *     claims pages: the four category scores (target: 100 each);
+ *  4. a scale run: the same build in a temporary copy of the project with 100
+ *     and 1,000 synthetic annotated articles added, time per article.
+ *
+ * Options: --skip-lighthouse, --skip-scale, --sizes=100,1000,
+ * --claims-per-article=5, --runs=1 (builds per size; the fastest is kept, and
+ * the real site alone is always built three times). Port: BENCH_PORT, else E2E_PORT, else 4398.
+ * Chromium: CHROMIUM_PATH or CHROME_PATH, else /usr/bin/chromium.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readBuiltSite } from '../src/lib/built-site.ts';
+import { FIRST_VIEW_BUDGET, GZIP_LEVEL, RESOURCE_KINDS, budgetProblems, measureFirstView } from '../src/lib/page-weight.ts';
+import { syntheticArticle } from '../src/lib/synthetic-content.ts';
+
+const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
+const { values: args } = parseArgs({
+  options: {
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-scale': { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '100,1000' },
+    'claims-per-article': { type: 'string', default: '5' },
+    runs: { type: 'string', default: '1' },
+  },
+});
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+const PORT = Number(process.env['BENCH_PORT'] ?? process.env['E2E_PORT'] ?? 4398);
+const BASE = process.env['BASE_PATH'] || '/';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const pad = (text: string | number, width: number) => String(text).padStart(width);
+function heading(text: string) {
+  console.log(`\n== ${text} ${'='.repeat(Math.max(0, 74 - text.length))}`);
+}
+
+/** Runs `npm run build` in `cwd`, returns the wall time in ms; prints the output's tail and exits on failure. */
+function timedBuild(cwd: string): number {
+  const started = performance.now();
+  const result = spawnSync('npm', ['run', 'build'], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const elapsed = performance.now() - started;
+  if (result.status !== 0) {
+    console.error(`Build failed in ${cwd}:\n${(result.stdout + result.stderr).split('\n').slice(-40).join('\n')}`);
+    process.exit(1);
+  }
+  return elapsed;
+}
+
+function searchIndexNote(dist: string): string {
+  const pagefind = join(dist, 'pagefind');
+  if (!existsSync(pagefind)) return 'no search index in this build (dist/pagefind/ absent)';
+  return `search index included (dist/pagefind/, ${readdirSync(pagefind, { recursive: true }).length} entries)`;
+}
+
+// 1. The build ----------------------------------------------------------------
+heading('Build');
+const buildMs = timedBuild(ROOT);
+const dist = join(ROOT, 'dist');
+const site = readBuiltSite(dist);
+console.log(`npm run build: ${seconds(buildMs)} for ${site.pages.length} pages; ${searchIndexNote(dist)}`);
+
+// 2. First view ------------------------------------------------------------------
+heading(`First view (gzip level ${GZIP_LEVEL}, each file on its own; 1 KB = 1,024 bytes)`);
+const articlePages = site.pages.filter((p) => p.path.startsWith('/articles/'));
+const otherPages = site.pages.filter((p) => !p.path.startsWith('/articles/') && p.path !== '/404.html');
+console.log(
+  `${'page'.padEnd(36)}${RESOURCE_KINDS.map((k) => pad(k, 8)).join('')}${pad('total', 9)}${pad('text', 8)}${pad('ratio', 7)}  budget`,
+);
+for (const page of [...articlePages, ...otherPages]) {
+  const view = measureFirstView({ files: site.files, read: site.read, base: BASE }, page.file);
+  const isArticle = page.path.startsWith('/articles/');
+  const verdict = !isArticle ? '(not budgeted)' : budgetProblems(view).length === 0 ? 'within' : 'OVER';
+  console.log(
+    `${page.path.slice(0, 35).padEnd(36)}${RESOURCE_KINDS.map((k) => pad(view.byKind[k].gzip, 8)).join('')}` +
+      `${pad(view.total.gzip, 9)}${pad(view.text.gzip, 8)}${pad(view.ratio.toFixed(2), 7)}  ${verdict}`,
+  );
+  if (isArticle) {
+    console.log(
+      `  ${page.path}: ${view.total.gzip} bytes (${kb(view.total.gzip)}) of ${FIRST_VIEW_BUDGET.total} (${kb(FIRST_VIEW_BUDGET.total)}); ` +
+        `JavaScript ${view.byKind.js.gzip} of ${FIRST_VIEW_BUDGET.js}; uncompressed ${kb(view.total.bytes)}; ` +
+        `${(view.ratio).toFixed(2)} bytes sent per byte of visible text (${view.text.chars} characters, ${view.text.gzip} bytes gzip)`,
+    );
+    for (const resource of view.resources) console.log(`    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path}`);
+    for (const problem of budgetProblems(view)) console.log(`  ! ${problem}`);
+  }
+}
+
+// 3. Lighthouse ------------------------------------------------------------------
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The preview server did not answer at ${url}`);
+}
+
+async function runLighthouse(): Promise<void> {
+  heading('Lighthouse (mobile preset, Debian Chromium; target 100 in each category)');
+  const targets = [
+    { name: 'home', file: 'index.html' },
+    { name: 'article', file: articlePages[0]?.file },
+    { name: 'claims', file: 'claims/index.html' },
+  ];
+  const present = targets.filter((t): t is { name: string; file: string } => {
+    if (t.file && site.files.has(t.file)) return true;
+    console.log(`${t.name}: skipped, the build has no ${t.file ?? 'article page'} yet`);
+    return false;
+  });
+  if (present.length === 0) return;
+  if (!existsSync(CHROMIUM)) {
+    console.log(`skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+    return;
+  }
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const server = spawn('npm', ['run', 'preview', '--', '--host', '127.0.0.1', '--port', String(PORT)], {
+    cwd: ROOT,
+    env,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const origin = `http://127.0.0.1:${PORT}`;
+  const chrome = await launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    await waitForServer(`${origin}${BASE}`, 60_000);
+    const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+    console.log(`${'page'.padEnd(10)}${categories.map((c) => pad(c, 16)).join('')}  url`);
+    for (const target of present) {
+      const page = site.pages.find((p) => p.file === target.file)!;
+      const url = `${origin}${BASE.replace(/\/?$/, '')}${page.path}`;
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const lhr = result?.lhr;
+      if (!lhr) {
+        console.log(`${target.name}: Lighthouse returned no result`);
+        continue;
+      }
+      const scores = categories.map((c) => {
+        const score = lhr.categories[c]?.score;
+        return score === null || score === undefined ? 'n/a' : String(Math.round(score * 100));
+      });
+      console.log(`${target.name.padEnd(10)}${scores.map((s) => pad(s, 16)).join('')}  ${url}`);
+      // What keeps a category under 100, so the figure can be acted on.
+      for (const category of categories) {
+        const cat = lhr.categories[category];
+        if (!cat || cat.score === 1) continue;
+        const failing = cat.auditRefs
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`);
+        if (failing.length > 0) console.log(`    ${category}: ${failing.join(', ')}`);
+      }
+    }
+  } finally {
+    chrome.kill();
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+if (args['skip-lighthouse']) console.log('\n(Lighthouse skipped)');
+else await runLighthouse();
+
+// 4. Scale --------------------------------------------------------------------
+const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report']);
+
+/** A copy of the project in a temporary directory, sharing node_modules but not its caches. */
+function temporaryCopy(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'annotated-bench-'));
+  for (const entry of readdirSync(ROOT)) {
+    if (SKIP.has(entry)) continue;
+    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+  }
+  // Astro and Vite keep caches in node_modules/.astro and .vite: link every
+  // package but leave those out, so each run builds cold.
+  mkdirSync(join(copy, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    symlinkSync(join(ROOT, 'node_modules', entry), join(copy, 'node_modules', entry));
+  }
+  return copy;
+}
+
+/** Builds the project plus `added` synthetic articles `runs` times, each cold; keeps the fastest. */
+function scaleRun(added: number, claimsPerArticle: number, runs: number): { ms: number; pages: number } {
+  let best = { ms: Number.POSITIVE_INFINITY, pages: 0 };
+  for (let run = 0; run < runs; run += 1) {
+    const result = scaleBuild(added, claimsPerArticle);
+    if (result.ms < best.ms) best = result;
+  }
+  return best;
+}
+
+function scaleBuild(added: number, claimsPerArticle: number): { ms: number; pages: number } {
+  const copy = temporaryCopy();
+  try {
+    for (let i = 1; i <= added; i += 1) {
+      for (const file of syntheticArticle(i, {
+        claims: claimsPerArticle,
+        speaker: 'peter-ford',
+        label: 'PF:',
+        source: 'tass-2016-12-11-4000-militants-palmyra',
+      })) {
+        writeFileSync(join(copy, file.path), file.content);
+      }
+    }
+    const ms = timedBuild(copy);
+    return { ms, pages: readBuiltSite(join(copy, 'dist')).pages.length };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+if (args['skip-scale']) {
+  console.log('\n(Scale run skipped)');
+} else {
+  const claimsPerArticle = Number(args['claims-per-article']);
+  const runs = Math.max(1, Number(args.runs));
+  const sizes = args.sizes.split(',').map(Number).filter((n) => n > 0);
+  heading(`Build scale (cold builds in a temporary copy; ${claimsPerArticle} claims per synthetic article)`);
+  const real = readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.mdx')).length;
+  console.log(`${'articles'.padStart(9)}${pad('pages', 8)}${pad('build', 10)}${pad('per article', 14)}${pad('per added article', 20)}`);
+  const baseline = scaleRun(0, claimsPerArticle, Math.max(3, runs));
+  console.log(`${pad(real, 9)}${pad(baseline.pages, 8)}${pad(seconds(baseline.ms), 10)}${pad(`${(baseline.ms / real).toFixed(0)} ms`, 14)}${pad('-', 20)}`);
+  for (const size of sizes) {
+    const run = scaleRun(size, claimsPerArticle, runs);
+    const total = real + size;
+    console.log(
+      `${pad(total, 9)}${pad(run.pages, 8)}${pad(seconds(run.ms), 10)}${pad(`${(run.ms / total).toFixed(0)} ms`, 14)}` +
+        `${pad(`${((run.ms - baseline.ms) / size).toFixed(1)} ms`, 20)}`,
+    );
+  }
+  console.log('(per added article: the extra build time over the real site alone, divided by the articles added)');
+  console.log(`(load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')} on ${availableParallelism()} cores; other work on the machine slows every figure)`);
+}

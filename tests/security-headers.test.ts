@@ -1,0 +1,115 @@
+/**
+ * The security-header gate: public/_headers gives every page a strict
+ * Content-Security-Policy and the other headers the issue names, and every
+ * built page carries Astro's <meta> policy, with a hash for each inline script
+ * or style, that the header's policy allows as well. e2e/security.spec.ts
+ * loads the pages with these headers applied and watches for violations.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import {
+  REQUIRED_HEADERS,
+  cspHash,
+  cspProblems,
+  headersFor,
+  parseCsp,
+  parseHeadersFile,
+} from '../src/lib/security-headers.ts';
+import { builtSite } from './built.ts';
+import { readProjectFile } from './helpers.ts';
+
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'";
+
+describe('parseHeadersFile and headersFor', () => {
+  const rules = parseHeadersFile('# note\n/*\n  X-A: 1\n  X-B: 2\n\n/_astro/*\n  X-B: 3\n');
+  it('applies every matching rule, later ones winning', () => {
+    expect(Object.fromEntries(headersFor(rules, '/_astro/a.css'))).toEqual({ 'x-a': '1', 'x-b': '3' });
+    expect(Object.fromEntries(headersFor(rules, '/articles/x/'))).toEqual({ 'x-a': '1', 'x-b': '2' });
+  });
+  it('rejects a header outside a path and a header set twice', () => {
+    expect(() => parseHeadersFile('  X-A: 1\n')).toThrow(/line 1/);
+    expect(() => parseHeadersFile('/*\n  X-A: 1\n  x-a: 2\n')).toThrow(/set twice/);
+  });
+});
+
+describe('cspProblems', () => {
+  it('passes a policy that allows only the site itself', () => {
+    expect(parseCsp(STRICT).get('script-src')).toEqual(["'self'"]);
+    expect(cspProblems(`${STRICT}; script-src-elem 'self' 'sha256-${'A'.repeat(43)}='`)).toEqual([]);
+  });
+  it('refuses inline script without a hash, eval, other origins and missing basics', () => {
+    expect(cspProblems("script-src 'self' 'unsafe-inline' 'unsafe-eval' https://cdn.example.org; img-src data: https:")).toEqual([
+      'has no default-src',
+      "needs object-src 'none'",
+      'has no base-uri',
+      "script-src allows inline script without a hash ('unsafe-inline')",
+      "script-src allows 'unsafe-eval'",
+      'script-src allows https://cdn.example.org, which is not this site',
+      'img-src allows data:, which is not this site',
+      'img-src allows https:, which is not this site',
+    ]);
+  });
+  it('asks a header for frame-ancestors, which a <meta> policy cannot carry', () => {
+    expect(cspProblems(STRICT, { header: true })).toEqual(["needs frame-ancestors 'none' or 'self' (only a header can carry it)"]);
+    expect(cspProblems(`${STRICT}; frame-ancestors 'none'`, { header: true })).toEqual([]);
+  });
+  it('hashes like the browser does', () => {
+    // The example from the CSP specification's tests: alert('Hello, world.');
+    expect(cspHash("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
+  });
+});
+
+const rules = parseHeadersFile(readProjectFile('public/_headers'));
+const headerPolicy = headersFor(rules, '/').get('content-security-policy') ?? '';
+
+describe('public/_headers', () => {
+  it.each(['/', '/articles/x/', '/404.html', '/_astro/a.css'])('gives %s every required header, each strict', (path) => {
+    const headers = headersFor(rules, path);
+    for (const [name, isGood] of Object.entries(REQUIRED_HEADERS)) {
+      expect(headers.get(name), name).toBeDefined();
+      expect(isGood(headers.get(name)!), `${name}: ${headers.get(name)}`).toBe(true);
+    }
+  });
+  it('has a policy with nothing to object to', () => {
+    expect(cspProblems(headerPolicy, { header: true })).toEqual([]);
+  });
+});
+
+const site = builtSite();
+describe.runIf(site)('every built page', () => {
+  it.each(site?.pages ?? [])('$path carries a strict <meta> policy that covers, with the header, all its inline code', ({ file }) => {
+    const { document } = parseHTML(site!.readText(file));
+    const metas = document.querySelectorAll('meta[http-equiv="content-security-policy" i]');
+    expect(metas.length).toBe(1);
+    const meta = metas[0]!;
+    // A <meta> policy governs only what comes after it.
+    expect(meta.parentElement?.localName).toBe('head');
+    // JSON-LD data blocks are not run, so they may come first.
+    const governed = Array.from(
+      document.querySelectorAll('meta[http-equiv], script:not([type="application/ld+json"]), style, link[rel~="stylesheet"]'),
+    );
+    expect(governed[0]?.outerHTML.slice(0, 60)).toBe(meta.outerHTML.slice(0, 60));
+    const policy = meta.getAttribute('content')!;
+    expect(cspProblems(policy)).toEqual([]);
+
+    const metaCsp = parseCsp(policy);
+    const headerCsp = parseCsp(headerPolicy);
+    const allowed = (csp: Map<string, string[]>, kind: 'script' | 'style') =>
+      csp.get(`${kind}-src-elem`) ?? csp.get(`${kind}-src`) ?? csp.get('default-src') ?? [];
+    // Data blocks (JSON-LD) are never executed, so script-src does not apply to them.
+    const inlineScripts = 'script:not([src]):not([type="application/ld+json"])';
+    for (const [kind, selector] of [['script', inlineScripts], ['style', 'style']] as const) {
+      for (const element of Array.from(document.querySelectorAll(selector))) {
+        const hash = cspHash(element.textContent ?? '');
+        expect(allowed(metaCsp, kind), `inline ${kind} in ${file} needs ${hash} in the <meta> policy`).toContain(hash);
+        expect(allowed(headerCsp, kind), `inline ${kind} in ${file} needs ${hash} in public/_headers`).toContain(hash);
+      }
+    }
+    // Neither policy allows style or event-handler attributes.
+    expect(document.querySelectorAll('[style]').length).toBe(0);
+    const handlers = Array.from(document.querySelectorAll('*')).flatMap((el) =>
+      Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${el.localName}[${a.name}]`),
+    );
+    expect(handlers).toEqual([]);
+  });
+});
