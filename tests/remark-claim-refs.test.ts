@@ -17,7 +17,7 @@ describe('remark-claim-refs', () => {
     const { refs, tree } = run(
       'A <Claim id="b">one</Claim> and <Claim id="a">two</Claim>.\n\n<SpeakerLabel id="pf">PF:</SpeakerLabel> <Claim id="b">again</Claim>.',
     );
-    expect(refs).toEqual({ claimRefs: ['b', 'a'], speakerRefs: ['pf'] });
+    expect(refs).toEqual({ claimRefs: ['b', 'a'], claimOccurrences: { b: 2, a: 1 }, speakerRefs: ['pf'] });
     const attrs = JSON.stringify(tree);
     expect(attrs).toContain('"name":"number","value":"1"');
     expect(attrs).toContain('"name":"occurrence","value":"2"');
@@ -49,6 +49,7 @@ describe('remark-claim-refs', () => {
     remarkClaimRefs()(tree, file);
     expect((file.data as { astro: { frontmatter: unknown } }).astro.frontmatter).toEqual({
       claimRefs: ['a'],
+      claimOccurrences: { a: 1 },
       speakerRefs: [],
     });
   });

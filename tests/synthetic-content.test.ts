@@ -31,6 +31,7 @@ describe('syntheticArticle', () => {
   it('wraps every claim once and names the speaker, as the build expects', () => {
     expect(collectArticleRefs(tree, new VFile())).toEqual({
       claimRefs: ['synthetic-0007-claim-1', 'synthetic-0007-claim-2', 'synthetic-0007-claim-3'],
+      claimOccurrences: { 'synthetic-0007-claim-1': 1, 'synthetic-0007-claim-2': 1, 'synthetic-0007-claim-3': 1 },
       speakerRefs: ['peter-ford'],
     });
     const meta = parseYaml(frontmatter!) as Record<string, string>;

@@ -52,7 +52,11 @@ async function load(): Promise<Edition> {
       return {
         entry,
         Content,
-        refs: { claimRefs: refs.claimRefs ?? [], speakerRefs: refs.speakerRefs ?? [] },
+        refs: {
+          claimRefs: refs.claimRefs ?? [],
+          claimOccurrences: refs.claimOccurrences ?? {},
+          speakerRefs: refs.speakerRefs ?? [],
+        },
       };
     }),
   );

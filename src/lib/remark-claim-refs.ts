@@ -14,6 +14,8 @@ import type { VFile } from 'vfile';
 export interface ArticleRefs {
   /** Claim ids, each once, in the order of their first reference. */
   claimRefs: string[];
+  /** How many times the text refers to each claim (for the notes' back-links). */
+  claimOccurrences: Record<string, number>;
   /** Speaker ids named by `<SpeakerLabel id="…">`, each once. */
   speakerRefs: string[];
 }
@@ -59,7 +61,7 @@ export function collectArticleRefs(tree: Root, file: VFile): ArticleRefs {
     );
   });
 
-  return { claimRefs, speakerRefs: [...speakerRefs] };
+  return { claimRefs, claimOccurrences: Object.fromEntries(seen), speakerRefs: [...speakerRefs] };
 }
 
 export default function remarkClaimRefs() {
