@@ -63,6 +63,11 @@ export function claimEntries(edition: Edition): ClaimEntry[] {
   );
 }
 
+/** The claims of one article, in the order of their first reference, numbered as on its page. */
+export function articleClaimEntries(edition: Edition, article: RenderedArticle): ClaimEntry[] {
+  return claimEntries(edition).filter((e) => e.article === article);
+}
+
 export function sortedArticles(edition: Edition): RenderedArticle[] {
   return [...edition.articles].sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));
 }
@@ -127,25 +132,23 @@ export function originalOf(article: RenderedArticle): OriginalArticle {
 
 /** The article page's JSON-LD graph. */
 export function articleJsonLd(edition: Edition, article: RenderedArticle, site: URL | undefined) {
-  const reviewed = claimEntries(edition)
-    .filter((e) => e.article === article)
-    .map((e): ReviewedClaim => {
-      const when = datesOf(edition, e.claim);
-      return {
-        id: e.claim.id,
-        claim: e.claim.data.claim,
-        status: e.claim.data.status,
-        explanation: e.claim.data.explanation,
-        speaker: {
-          name: e.speaker.data.name,
-          kind: e.speaker.data.kind,
-          url: absoluteUrl(speakerPath(e.speaker.id), site),
-        },
-        url: absoluteUrl(e.href, site),
-        datePublished: when.created,
-        dateModified: when.modified,
-      };
-    });
+  const reviewed = articleClaimEntries(edition, article).map((e): ReviewedClaim => {
+    const when = datesOf(edition, e.claim);
+    return {
+      id: e.claim.id,
+      claim: e.claim.data.claim,
+      status: e.claim.data.status,
+      explanation: e.claim.data.explanation,
+      speaker: {
+        name: e.speaker.data.name,
+        kind: e.speaker.data.kind,
+        url: absoluteUrl(speakerPath(e.speaker.id), site),
+      },
+      url: absoluteUrl(e.href, site),
+      datePublished: when.created,
+      dateModified: when.modified,
+    };
+  });
   const data = article.entry.data;
   return articleGraph(
     { url: absoluteUrl(articlePath(article.entry.id), site), headline: data.title, description: data.description },
@@ -207,7 +210,6 @@ export function claimsData(edition: Edition, site: URL | undefined): ClaimsData 
 export function annotations(edition: Edition, site: URL | undefined): AnnotationCollection {
   const home = absoluteUrl(withBase('/'), site);
   const collectionUrl = absoluteUrl(withBase('/annotations.json'), site);
-  const entries = claimEntries(edition);
   return annotationCollection({
     id: collectionUrl,
     label: `${SITE_NAME}: the notes on the claims`,
@@ -219,26 +221,24 @@ export function annotations(edition: Edition, site: URL | undefined): Annotation
         pageUrl: absoluteUrl(articlePath(article.entry.id), site),
         text,
         quotes,
-        notes: entries
-          .filter((e) => e.article === article)
-          .map((e) => {
-            const when = datesOf(edition, e.claim);
-            return {
-              claimId: e.claim.id,
-              status: e.claim.data.status,
-              claim: e.claim.data.claim,
-              explanation: e.claim.data.explanation,
-              sources: e.sources.map((s) => ({
-                url: s.data.url,
-                title: s.data.title,
-                publisher: s.data.publisher,
-                published: s.data.published,
-                language: s.data.language,
-              })),
-              created: when.created,
-              modified: when.modified,
-            };
-          }),
+        notes: articleClaimEntries(edition, article).map((e) => {
+          const when = datesOf(edition, e.claim);
+          return {
+            claimId: e.claim.id,
+            status: e.claim.data.status,
+            claim: e.claim.data.claim,
+            explanation: e.claim.data.explanation,
+            sources: e.sources.map((s) => ({
+              url: s.data.url,
+              title: s.data.title,
+              publisher: s.data.publisher,
+              published: s.data.published,
+              language: s.data.language,
+            })),
+            created: when.created,
+            modified: when.modified,
+          };
+        }),
       };
     }),
   });
