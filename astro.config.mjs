@@ -25,26 +25,13 @@ export default defineConfig({
   },
   // The sitemap lists the HTML pages; the 404 page is left out.
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
-  // Styles go in a file, never inline, so that the policy in public/_headers
-  // (style-src 'self') holds on every page.
+  // Styles go in a file, never inline, so that the Content-Security-Policy
+  // (style-src 'self', src/lib/security-headers.ts) holds on every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Nor are scripts or small assets inlined (Vite inlines files under 4 KB by
-  // default): inline code would need a hash in public/_headers.
+  // default): the policy allows no inline code. Astro's own CSP support
+  // (security.csp) is not used: it would put the <meta> last in <head> and
+  // list a hash of every bundled script on every page, which a policy that
+  // allows no inline code does not need.
   vite: { build: { assetsInlineLimit: 0 } },
-  security: {
-    // Astro writes a Content-Security-Policy <meta> into every page, with a
-    // hash for any inline script or style it emits. public/_headers sends the
-    // same policy, plus what only a header can carry, for static hosts.
-    csp: {
-      // Images, fonts and fetches fall back to default-src: the site only.
-      directives: [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind's search runs WebAssembly, on the search page only.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
 });

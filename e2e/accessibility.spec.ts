@@ -8,6 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { isArticlePage } from '../src/lib/built-site.ts';
 import { builtPages, urlOf } from './site.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -50,7 +51,7 @@ test.describe('accessibility', () => {
   // band under the words): measure the contrast of what it carries directly.
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`claim highlights keep 4.5:1 contrast in the ${colorScheme} theme`, async ({ page }) => {
-      const article = builtPages().find((p) => p.path.startsWith('/articles/'));
+      const article = builtPages().find((p) => isArticlePage(p.path));
       test.skip(!article, 'no article page');
       await page.emulateMedia({ colorScheme });
       await page.goto(urlOf(article!));

@@ -99,8 +99,12 @@ for (const article of articles()) {
       await expect(page.locator('.speaker-card:target')).toBeInViewport();
     });
 
-    test('the timeline lists dated, sourced events in order and marks the article’s date', async ({ page }) => {
-      await page.goto(article.path);
+    test('the timeline page lists dated, sourced events in order, marks the article’s date, and links both ways to the notes', async ({
+      page,
+    }) => {
+      const hrefs = (selector: string) =>
+        page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      await page.goto('/timeline/');
       const items = page.locator('ol.timeline-list > li');
       await expect(items).toHaveCount(collectionIds('events').length + 1);
       const dates = await items.locator(':scope > time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
@@ -111,13 +115,25 @@ for (const article of articles()) {
       await expect(marker).toContainText('This article is published');
       for (const event of await page.locator('li.timeline-event').all()) {
         expect(await event.locator('.event-sources a[href^="https://"]').count()).toBeGreaterThan(0);
-        for (const link of await event.locator('.event-claims a').all()) {
-          await expect(page.locator((await link.getAttribute('href'))!)).toHaveClass(/claim-note/);
-        }
       }
-      // Every event a claim names is on the timeline, and links back to that claim.
-      const linked = await page.locator('.claim-events a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      for (const href of linked) await expect(page.locator(`${href}.timeline-event`)).toHaveCount(1);
+      const toNotes = await hrefs('.event-claims a');
+      expect(toNotes.length).toBeGreaterThan(0);
+
+      // Every event a note names is on the timeline page, and every event's note numbers lead to notes.
+      await page.goto(article.path);
+      const toEvents = await hrefs('.claim-events a');
+      expect(toEvents.length).toBeGreaterThan(0);
+      for (const href of toNotes) {
+        const [path, id] = href.split('#');
+        expect(path).toBe(article.path);
+        await expect(page.locator(`#${id}`)).toHaveClass(/claim-note/);
+      }
+      await page.goto('/timeline/');
+      for (const href of toEvents) {
+        const [path, id] = href.split('#');
+        expect(path).toBe('/timeline/');
+        await expect(page.locator(`#${id}.timeline-event`)).toHaveCount(1);
+      }
     });
 
     test('makes no request to another origin and loads no script from elsewhere', async ({ page, baseURL }) => {

@@ -9,6 +9,8 @@ const ROOT = new URL('..', import.meta.url).pathname;
 export interface ArticleExpectation {
   id: string;
   path: string;
+  /** The article's places page: the map and the list of places. */
+  placesPath: string;
   title: string;
   published: string;
   paragraphs: string[];
@@ -32,6 +34,7 @@ export function articles(): ArticleExpectation[] {
       return {
         id,
         path: `/articles/${id}/`,
+        placesPath: `/articles/${id}/places/`,
         title: frontmatter.title,
         published: frontmatter.published,
         paragraphs: cleaned.blocks.map((b) => b.text),

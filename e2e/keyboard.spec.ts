@@ -2,9 +2,10 @@
  * The keyboard walk: a reader with only a keyboard reaches every link and
  * control on every page with Tab, in reading order, always seeing where the
  * focus is; skips to the content; and on an article goes from a claim's
- * number to its note and back, and opens the status legend.
+ * number to its note and back, and from the notes to the list of places.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { isArticlePage } from '../src/lib/built-site.ts';
 import { builtPages, urlOf } from './site.ts';
 
 interface Focused {
@@ -91,7 +92,7 @@ test.describe('keyboard', () => {
     });
   }
 
-  const article = builtPages().find((p) => p.path.startsWith('/articles/'));
+  const article = builtPages().find((p) => isArticlePage(p.path));
   test('an article: from a claim number to its note and back by keyboard alone', async ({ page }) => {
     test.skip(!article, 'no article page');
     await page.goto(urlOf(article!));
@@ -114,18 +115,15 @@ test.describe('keyboard', () => {
 
   });
 
-  test('an article: the status legend opens and closes from the keyboard', async ({ page }) => {
+  test('an article: from the last note, Tab reaches the map’s link to the list of places, and Enter opens it', async ({ page }) => {
     test.skip(!article, 'no article page');
     // A reader who followed a link to the last note goes on with Tab from there.
     await page.goto(urlOf(article!));
     const lastNote = await page.locator('.claim-notes li[id]').last().getAttribute('id');
     await page.goto(`${urlOf(article!)}#${lastNote}`);
-    await tabUntil(page, 'details.legend > summary', 60);
-    await expect(page.locator('details.legend')).not.toHaveAttribute('open');
+    await tabUntil(page, '.place-map figcaption a[href$="/places/"]', 60);
     await page.keyboard.press('Enter');
-    await expect(page.locator('details.legend')).toHaveAttribute('open', '');
-    await expect(page.locator('details.legend dl')).toBeVisible();
-    await page.keyboard.press('Space');
-    await expect(page.locator('details.legend')).not.toHaveAttribute('open');
+    await expect(page).toHaveURL(/\/places\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Places');
   });
 });

@@ -42,34 +42,37 @@ for (const article of articles()) {
 
     test('every place on the map links to its entry in the list, and the list matches the map', async ({ page }) => {
       const map = await readMap(page, wide);
-      await page.goto(article.path);
+      await page.goto(article.placesPath);
       const listed = await page.locator('.place-list > li').evaluateAll((items) =>
         items.map((li) => ({ id: li.id, name: li.querySelector('.place-name')?.textContent ?? '' })),
       );
       expect(listed.map((p) => p.id)).toEqual(map.places.map((p) => `place-${p.id}`));
       for (const place of map.places) {
-        expect(place.href).toBe(`${article.path}#place-${place.id}`);
+        expect(place.href).toBe(`${article.placesPath}#place-${place.id}`);
         await expect(page.locator(`#place-${place.id}`)).toHaveCount(1);
         expect(listed.find((p) => p.id === `place-${place.id}`)!.name).toContain(place.label.replace(/ airbase$/, ''));
       }
       const routes = await page.locator('.route-list > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-route')));
       expect(routes).toEqual(map.routes.map((r) => r.id));
+      expect([...map.places.map((p) => p.id)].sort()).toEqual(collectionIds('places').sort());
+      // Each alleged movement on the map leads to the note on its claim, in the article.
+      await page.goto(article.path);
       for (const route of map.routes) {
-        const note = route.href.split('#')[1]!;
+        const [path, note] = route.href.split('#');
+        expect(path).toBe(article.path);
         await expect(page.locator(`#${note}.claim-note`)).toHaveCount(1);
       }
-      expect([...map.places.map((p) => p.id)].sort()).toEqual(collectionIds('places').sort());
     });
 
-    test('a place clicked on the standalone map opens its entry on the article page', async ({ page }) => {
+    test('a place clicked on the standalone map opens its entry on the places page', async ({ page }) => {
       await page.goto(wide);
       await page.locator('a.place[data-place="palmyra"] text').click();
-      await expect(page).toHaveURL(new RegExp(`${article.path}#place-palmyra$`));
+      await expect(page).toHaveURL(new RegExp(`${article.placesPath}#place-palmyra$`));
       await expect(page.locator('#place-palmyra')).toBeInViewport();
       await expect(page.locator('#place-palmyra')).toContainText('34.55139° N, 38.26806° E');
     });
 
-    test('the map loads only when scrolled to, and the page offers the list and a link to the file', async ({ page }, testInfo) => {
+    test('on the article page the map loads only when scrolled to, with links to the list and to the file', async ({ page }, testInfo) => {
       const requested: string[] = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.goto(article.path);
@@ -79,20 +82,33 @@ for (const article of articles()) {
       if (testInfo.project.use.javaScriptEnabled !== false) {
         expect(requested.filter((path) => path.startsWith('/maps/'))).toEqual([]);
       }
-      const img = page.locator('section.places img');
+      const img = page.locator('.place-map img');
       await expect(img).toHaveAttribute('loading', 'lazy');
       await expect(img).toHaveAttribute('alt', /^Map of the places.*Marked from west to east: /);
       await img.scrollIntoViewIfNeeded();
       await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
       expect(requested.filter((path) => path.startsWith('/maps/')).length).toBe(1);
+      await expect(page.getByRole('link', { name: 'the map on its own (SVG)' })).toHaveAttribute('href', wide);
+      await expect(page.getByRole('heading', { name: 'Map', level: 2 })).toBeVisible();
+      await page.getByRole('link', { name: 'The places as a list' }).click();
+      await expect(page).toHaveURL(new RegExp(`${article.placesPath}$`));
+      await expect(page.locator('.place-list > li')).toHaveCount(collectionIds('places').length);
+    });
+
+    test('the places page shows the map at once, above its list', async ({ page }) => {
+      await page.goto(article.placesPath);
+      const img = page.locator('.place-map img');
+      await expect(img).toHaveAttribute('loading', 'eager');
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
       await expect(page.getByRole('link', { name: 'Open the map (SVG)' })).toHaveAttribute('href', wide);
-      await expect(page.getByRole('heading', { name: 'Places', level: 2 })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Places');
+      await expect(page.getByRole('heading', { name: 'The places, from west to east', level: 2 })).toBeVisible();
     });
 
     test('narrow screens get the narrow drawing, shown at about its own size', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(article.path);
-      const img = page.locator('section.places img');
+      const img = page.locator('.place-map img');
       await img.scrollIntoViewIfNeeded();
       await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.currentSrc)).toContain(narrow);
       const box = (await img.boundingBox())!;
@@ -112,16 +128,22 @@ for (const article of articles()) {
     });
 
     test('claims and timeline events link back to their places', async ({ page }) => {
+      const hrefs = (selector: string) =>
+        page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       await page.goto(article.path);
-      const fromNote = page.locator('#claim-flow-from-raqqa .claim-places a');
-      await expect(fromNote).toHaveText(['Palmyra', 'Raqqa', 'Deir ez-Zor']);
-      const fromEvent = page.locator('#event-t4-attack-repelled .event-places a');
-      await expect(fromEvent).toHaveText(['Tiyas (T4) airbase']);
-      const targets = await page.locator('.claim-places a, .event-places a').evaluateAll((links) => [
-        ...new Set(links.map((a) => a.getAttribute('href'))),
-      ]);
+      await expect(page.locator('#claim-flow-from-raqqa .claim-places a')).toHaveText(['Palmyra', 'Raqqa', 'Deir ez-Zor']);
+      const fromNotes = await hrefs('.claim-places a');
+      await page.goto('/timeline/');
+      await expect(page.locator('#event-t4-attack-repelled .event-places a')).toHaveText(['Tiyas (T4) airbase']);
+      const fromEvents = await hrefs('.event-places a');
+      const targets = [...new Set([...fromNotes, ...fromEvents])];
       expect(targets.length).toBe(collectionIds('places').length);
-      for (const href of targets) await expect(page.locator(`${href}.place-entry`)).toHaveCount(1);
+      await page.goto(article.placesPath);
+      for (const href of targets) {
+        const [path, id] = href.split('#');
+        expect(path).toBe(article.placesPath);
+        await expect(page.locator(`#${id}.place-entry`)).toHaveCount(1);
+      }
     });
   });
 }

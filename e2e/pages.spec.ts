@@ -273,16 +273,21 @@ test.describe('metadata', () => {
 });
 
 test.describe('machine-readable data', () => {
-  test('the article’s JSON-LD parses: an Article citing the original, and a ClaimReview per verdict', async ({
+  test('JSON-LD parses: the article page’s Article citing the original; the claims page’s ClaimReview per verdict', async ({
     page,
   }) => {
     onlyOnce();
+    const jsonLd = async () => {
+      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      expect(blocks).toHaveLength(1);
+      const graph = JSON.parse(blocks[0]!) as { '@context': string; '@graph': Record<string, any>[] };
+      expect(graph['@context']).toBe('https://schema.org');
+      return graph['@graph'];
+    };
     await page.goto(article.path);
-    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    expect(blocks).toHaveLength(1);
-    const graph = JSON.parse(blocks[0]!) as { '@context': string; '@graph': Record<string, any>[] };
-    expect(graph['@context']).toBe('https://schema.org');
-    const edition = graph['@graph'].find((n) => n['@type'] === 'Article')!;
+    const onArticle = await jsonLd();
+    expect(onArticle.map((n) => n['@type'])).toEqual(['Article']);
+    const edition = onArticle[0]!;
     const originalUrl = await page.locator('.original a').getAttribute('href');
     expect(edition.isBasedOn).toMatchObject({
       url: originalUrl,
@@ -291,14 +296,20 @@ test.describe('machine-readable data', () => {
       publisher: { name: 'RT' },
     });
     expect(edition.citation).toBe(originalUrl);
+    // Each review is the note in the article: its url must lead there.
+    const noteIds = await page.locator('.claim-note').evaluateAll((notes) => notes.map((n) => n.id));
 
-    const reviews = graph['@graph'].filter((n) => n['@type'] === 'ClaimReview');
+    await page.goto('/claims/');
+    const reviews = await jsonLd();
+    expect(reviews.every((n) => n['@type'] === 'ClaimReview')).toBe(true);
     const verdicts = allClaims.filter((c) => !NON_VERDICTS.has(c.status));
     expect(reviews).toHaveLength(verdicts.length);
     const people = new Map(speakers().map((s) => [s.id, s.name]));
     for (const claim of verdicts) {
       const review = reviews.find((r) => r.url.endsWith(`#claim-${claim.id}`))!;
       expect(review, claim.id).toBeDefined();
+      expect(new URL(review.url).pathname).toBe(article.path);
+      expect(noteIds).toContain(`claim-${claim.id}`);
       expect(review.claimReviewed).toBe(claim.claim);
       expect(review.itemReviewed['@type']).toBe('Claim');
       expect(review.itemReviewed.author.name).toBe(people.get(claim.speaker));

@@ -122,8 +122,13 @@ test('the annotations switch hides what annotations add, with or without JavaScr
 });
 
 test('a linked note, speaker or event is highlighted', async ({ page }) => {
-  for (const anchor of ['#claim-aleppo-50000', '#speaker-peter-ford', '#event-isis-retakes-palmyra']) {
-    await page.goto(`${article!.path}${anchor}`);
+  for (const [path, anchor] of [
+    [article!.path, '#claim-aleppo-50000'],
+    [article!.path, '#speaker-peter-ford'],
+    ['/timeline/', '#event-isis-retakes-palmyra'],
+    [article!.placesPath, '#place-palmyra'],
+  ] as const) {
+    await page.goto(`${path}${anchor}`);
     const target = page.locator(anchor);
     await expect(target).toBeInViewport();
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBuiltSite, checkLinks, cssUrls, formatLinkProblem, formatLinkProblems } from '../src/lib/link-check.ts';
+import { isArticlePage } from '../src/lib/built-site.ts';
 import { siteUrl } from '../src/lib/site.ts';
 import { builtSite, BASE } from './built.ts';
 
@@ -111,7 +112,7 @@ describe.runIf(site)('the built site', () => {
   });
 
   it('links every claim reference to its note and back (the checker sees the back-links)', () => {
-    const articles = site!.pages.filter((p) => p.path.startsWith('/articles/'));
+    const articles = site!.pages.filter((p) => isArticlePage(p.path));
     expect(articles.length).toBeGreaterThan(0);
     for (const article of articles) {
       const html = site!.readText(article.file);

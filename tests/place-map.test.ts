@@ -20,7 +20,13 @@ const places = contentPlaces();
 const routes = contentRoutes();
 const article = articleFiles()[0]!;
 const articleClaims = [...new Set([...article.body.matchAll(/<Claim\s+id="([^"]+)"/g)].map((m) => m[1]!))];
-const model = buildMapModel({ articleClaims, places, routes, articlePath: `/articles/${article.id}/` });
+const model = buildMapModel({
+  articleClaims,
+  places,
+  routes,
+  articlePath: `/articles/${article.id}/`,
+  placesPath: `/articles/${article.id}/places/`,
+});
 const draw = (variant: keyof typeof MAP_VARIANTS) =>
   renderPlaceMap({
     ...model,
@@ -45,13 +51,13 @@ it('the XML check catches a malformed or doubled SVG', () => {
 describe('the places model', () => {
   it('lists every place from west to east, linking each to its entry', () => {
     expect(model.places.map((p) => p.id)).toEqual(sortWestToEast(places).map((p) => p.id));
-    for (const place of model.places) expect(place.href).toBe(`/articles/${article.id}/#place-${place.id}`);
+    for (const place of model.places) expect(place.href).toBe(`/articles/${article.id}/places/#place-${place.id}`);
   });
 
   it('keeps only the alleged movements whose claims the article makes, most-cited claimant first', () => {
     expect(model.routes.length).toBe(routes.length);
     expect(model.routes[0]!.allegedBy).toBe('the Russian Defence Ministry');
-    expect(buildMapModel({ articleClaims: [], places, routes, articlePath: '/a/' }).routes).toEqual([]);
+    expect(buildMapModel({ articleClaims: [], places, routes, articlePath: '/a/', placesPath: '/a/places/' }).routes).toEqual([]);
   });
 
   it('describes the map in words: every place and every movement, with who alleged it', () => {
@@ -100,7 +106,7 @@ describe.each(Object.keys(MAP_VARIANTS) as (keyof typeof MAP_VARIANTS)[])('the %
     for (const a of links) {
       const id = a.getAttribute('data-place')!;
       expect(existsSync(join(ROOT, 'content/places', `${id}.yaml`))).toBe(true);
-      expect(a.getAttribute('href')).toBe(`/articles/${article.id}/#place-${id}`);
+      expect(a.getAttribute('href')).toBe(`/articles/${article.id}/places/#place-${id}`);
       expect(a.querySelector('circle, rect')).not.toBeNull();
       expect(a.querySelector('text')!.textContent).toBe(model.places.find((p) => p.id === id)!.label);
     }
@@ -170,10 +176,11 @@ describe('the region', () => {
 });
 
 // `npm test` builds first: check the files the build wrote, and that the
-// page's list holds exactly the places and movements the map shows.
+// places page's list holds exactly the places and movements the map shows.
 const built = join(ROOT, 'dist/maps', `${article.id}.svg`);
 describe.runIf(existsSync(built) || process.env.REQUIRE_BUILT_SITE)('the built map files', () => {
-  const page = () => parseHTML(readFileSync(join(ROOT, 'dist/articles', article.id, 'index.html'), 'utf8')).document;
+  const read = (...path: string[]) => parseHTML(readFileSync(join(ROOT, 'dist/articles', article.id, ...path), 'utf8')).document;
+  const page = () => read('places', 'index.html');
 
   it.each(['', '-narrow'])('maps/%s: valid, light, and the same places as the list', (suffix) => {
     const text = readFileSync(join(ROOT, 'dist/maps', `${article.id}${suffix}.svg`), 'utf8');
@@ -186,10 +193,15 @@ describe.runIf(existsSync(built) || process.env.REQUIRE_BUILT_SITE)('the built m
     expect(routesOnMap).toEqual([...page().querySelectorAll('.route-list > li')].map((li) => li.getAttribute('data-route')));
   });
 
-  it('the page embeds the map lazily, with the map’s title and description as its text alternative', () => {
-    const img = page().querySelector('section.places img')!;
-    expect(img.getAttribute('loading')).toBe('lazy');
-    expect(img.getAttribute('alt')).toBe(`${model.title}. ${model.description}`);
-    expect(Number(img.getAttribute('width'))).toBe(MAP_VARIANTS.wide.width);
+  it('the article page embeds the map lazily, the places page at once, each with the map’s title and description as its text alternative', () => {
+    for (const [document, loading] of [
+      [read('index.html'), 'lazy'],
+      [page(), 'eager'],
+    ] as const) {
+      const img = document.querySelector('.place-map img')!;
+      expect(img.getAttribute('loading')).toBe(loading);
+      expect(img.getAttribute('alt')).toBe(`${model.title}. ${model.description}`);
+      expect(Number(img.getAttribute('width'))).toBe(MAP_VARIANTS.wide.width);
+    }
   });
 });

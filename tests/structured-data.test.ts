@@ -3,6 +3,7 @@ import { CLAIM_STATUS_IDS } from '../src/lib/statuses.ts';
 import {
   NON_VERDICT_STATUSES,
   articleGraph,
+  claimReviewGraph,
   claimReview,
   isVerdict,
   serializeJsonLd,
@@ -77,22 +78,38 @@ describe('claimReview', () => {
 });
 
 describe('articleGraph', () => {
-  it('has the edition as an Article based on the original, and reviews only the claims with a verdict', () => {
+  it('has the edition as an Article based on the original, and nothing else', () => {
     const graph = articleGraph(
       { url: 'https://edition.example/articles/a/', headline: 'The headline', description: 'Annotated.' },
       original,
       edition,
-      [claim(), claim({ id: 'c2', status: 'speculation' }), claim({ id: 'c3', status: 'supported' })],
     ) as unknown as { '@context': string; '@graph': Record<string, any>[] };
     expect(graph['@context']).toBe('https://schema.org');
-    const [article, ...reviews] = graph['@graph'];
-    expect(article).toMatchObject({
+    expect(graph['@graph']).toHaveLength(1);
+    expect(graph['@graph'][0]).toMatchObject({
       '@type': 'Article',
       headline: 'The headline',
       citation: original.url,
       isBasedOn: { '@type': 'NewsArticle', url: original.url, datePublished: '2016-12-12', publisher: { name: 'RT' } },
     });
-    expect(reviews.map((r) => r.reviewRating.alternateName)).toEqual(['Disputed', 'Supported']);
+  });
+});
+
+describe('claimReviewGraph', () => {
+  it('reviews only the claims with a verdict, in order, each against its own original', () => {
+    const other = { ...original, url: 'https://www.rt.com/op-ed/2/', headline: 'Another' };
+    const graph = claimReviewGraph(
+      [
+        { claim: claim(), original },
+        { claim: claim({ id: 'c2', status: 'speculation' }), original },
+        { claim: claim({ id: 'c3', status: 'supported' }), original: other },
+      ],
+      edition,
+    ) as unknown as { '@context': string; '@graph': Record<string, any>[] };
+    expect(graph['@context']).toBe('https://schema.org');
+    expect(graph['@graph'].map((r) => r['@type'])).toEqual(['ClaimReview', 'ClaimReview']);
+    expect(graph['@graph'].map((r) => r.reviewRating.alternateName)).toEqual(['Disputed', 'Supported']);
+    expect(graph['@graph'].map((r) => r.itemReviewed.appearance.url)).toEqual([original.url, other.url]);
   });
 });
 

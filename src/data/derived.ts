@@ -16,6 +16,7 @@ import { SITE_NAME } from '../lib/site.ts';
 import { CLAIM_STATUSES } from '../lib/statuses.ts';
 import {
   articleGraph,
+  claimReviewGraph,
   isVerdict,
   type EditionInfo,
   type OriginalArticle,
@@ -130,11 +131,21 @@ export function originalOf(article: RenderedArticle): OriginalArticle {
   return { url: data.originalUrl, headline: data.title, datePublished: data.published, publisher: data.outlet };
 }
 
-/** The article page's JSON-LD graph. */
-export function articleJsonLd(edition: Edition, article: RenderedArticle, site: URL | undefined) {
-  const reviewed = articleClaimEntries(edition, article).map((e): ReviewedClaim => {
+/** The article page's JSON-LD graph: the edition's Article. */
+export function articleJsonLd(article: RenderedArticle, site: URL | undefined) {
+  const data = article.entry.data;
+  return articleGraph(
+    { url: absoluteUrl(articlePath(article.entry.id), site), headline: data.title, description: data.description },
+    originalOf(article),
+    editionInfo(site),
+  );
+}
+
+/** The claims page's JSON-LD graph: a ClaimReview for every claim with a verdict, in every article. */
+export function claimReviewsJsonLd(edition: Edition, site: URL | undefined) {
+  const reviewed = claimEntries(edition).map((e) => {
     const when = datesOf(edition, e.claim);
-    return {
+    const claim: ReviewedClaim = {
       id: e.claim.id,
       claim: e.claim.data.claim,
       status: e.claim.data.status,
@@ -148,14 +159,9 @@ export function articleJsonLd(edition: Edition, article: RenderedArticle, site: 
       datePublished: when.created,
       dateModified: when.modified,
     };
+    return { claim, original: originalOf(e.article) };
   });
-  const data = article.entry.data;
-  return articleGraph(
-    { url: absoluteUrl(articlePath(article.entry.id), site), headline: data.title, description: data.description },
-    originalOf(article),
-    editionInfo(site),
-    reviewed,
-  );
+  return claimReviewGraph(reviewed, editionInfo(site));
 }
 
 export function claimsData(edition: Edition, site: URL | undefined): ClaimsData {

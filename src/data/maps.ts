@@ -1,10 +1,10 @@
 /**
  * The map of each article, drawn once per build and shared by the SVG
- * endpoint (`/maps/<article>.svg`) and the article page, which needs its size,
- * its title and description, and the same places for the list beside it.
+ * endpoint (`/maps/<article>.svg`) and the pages that show it, which need its
+ * size, its title and description, and the same places for the list of places.
  */
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { articlePath, withBase } from '../lib/paths.ts';
+import { articlePath, placesPath, withBase } from '../lib/paths.ts';
 import { buildMapModel, type MapModel, type PlaceData, type RouteData } from '../lib/place-map-model.ts';
 import { MAP_VARIANTS, renderPlaceMap, type RenderedMap, type WorldTopology } from '../lib/place-map.ts';
 import type { Edition, RenderedArticle } from './edition.ts';
@@ -51,6 +51,7 @@ export function articleMapModel(edition: Edition, article: RenderedArticle): Map
     places: placeData(edition),
     routes: routeData(edition),
     articlePath: articlePath(article.entry.id),
+    placesPath: placesPath(article.entry.id),
   });
 }
 

@@ -30,6 +30,11 @@ export function pagePath(file: string): string {
   return `/${file}`;
 }
 
+/** An article's own page (`/articles/x/`), not a page under it such as its places (`/articles/x/places/`). */
+export function isArticlePage(path: string): boolean {
+  return /^\/articles\/[^/]+\/$/.test(path);
+}
+
 /** Every HTML page of the site, ordered by URL path. */
 export function listPages(files: Iterable<string>): BuiltPage[] {
   return [...files]

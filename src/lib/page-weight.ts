@@ -36,6 +36,8 @@ export interface FirstView {
   resources: MeasuredResource[];
   /** URLs the page loads that the site does not have, or that lie on another origin. */
   unresolved: string[];
+  /** Files loaded only when the reader scrolls near them (lazy images): not in the totals. */
+  deferred: MeasuredResource[];
   byKind: Record<ResourceKind, { bytes: number; gzip: number }>;
   total: { bytes: number; gzip: number };
   /** The page's visible text, whitespace collapsed, and its gzip size. */
@@ -74,13 +76,20 @@ export function kindOfPath(path: string): ResourceKind {
 /** Link relations a browser fetches while loading the page (not prefetch, which waits for idle time). */
 const LOADED_RELS = new Set(['stylesheet', 'icon', 'preload', 'modulepreload', 'manifest']);
 
-/** The URLs a page's HTML makes the browser load at once, as written in the page. */
-export function pageResourceUrls(html: string): string[] {
+/**
+ * The URLs a page's HTML makes the browser load, as written in the page:
+ * `now` at once, `deferred` only when the reader scrolls near them (images
+ * with `loading="lazy"`, and the `<source>` candidates of their `<picture>`).
+ * Browsers load lazy images at once when scripting is off, so the deferred
+ * ones are reported, not ignored.
+ */
+export function pageResourceUrls(html: string): { now: string[]; deferred: string[] } {
   const { document } = parseHTML(html);
-  const urls: string[] = [];
+  const now: string[] = [];
+  const deferred: string[] = [];
   for (const link of Array.from(document.querySelectorAll('link[href]'))) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    if (rels.some((rel) => LOADED_RELS.has(rel))) urls.push(link.getAttribute('href')!);
+    if (rels.some((rel) => LOADED_RELS.has(rel))) now.push(link.getAttribute('href')!);
   }
   const attributes: [string, string][] = [
     ['script[src]', 'src'],
@@ -91,10 +100,24 @@ export function pageResourceUrls(html: string): string[] {
     ['embed[src]', 'src'],
     ['object[data]', 'data'],
   ];
+  const isLazy = (element: Element) => element.getAttribute('loading')?.toLowerCase() === 'lazy';
   for (const [selector, attribute] of attributes) {
-    for (const element of Array.from(document.querySelectorAll(selector))) urls.push(element.getAttribute(attribute)!);
+    for (const element of Array.from(document.querySelectorAll(selector))) {
+      (isLazy(element) ? deferred : now).push(element.getAttribute(attribute)!);
+    }
   }
-  return urls;
+  // A <picture> loads one candidate: its first matching <source>, else its <img>.
+  // Which one depends on the screen, so every candidate of a lazy picture is deferred.
+  for (const source of Array.from(document.querySelectorAll('picture > source[srcset]'))) {
+    const img = source.parentElement!.querySelector('img');
+    const urls = source
+      .getAttribute('srcset')!
+      .split(',')
+      .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+      .filter(Boolean);
+    (img && isLazy(img) ? deferred : now).push(...urls);
+  }
+  return { now, deferred };
 }
 
 const BLOCKS =
@@ -135,7 +158,10 @@ export function measureFirstView(site: SiteReader, file: string): FirstView {
   const seen = new Set<string>();
   const unresolved: string[] = [];
 
-  const add = (url: string, fromUrl: string, kind?: ResourceKind) => {
+  const deferred: MeasuredResource[] = [];
+  const deferredSeen = new Set<string>();
+
+  const add = (url: string, fromUrl: string, kind?: ResourceKind, later = false) => {
     const resolved = new URL(url, fromUrl);
     if (resolved.protocol === 'data:') return; // Counted in the file that carries it.
     const path = resolved.origin === origin ? stripBase(decodeURIComponent(resolved.pathname), base) : undefined;
@@ -144,8 +170,8 @@ export function measureFirstView(site: SiteReader, file: string): FirstView {
       unresolved.push(url);
       return;
     }
-    if (seen.has(target)) return;
-    seen.add(target);
+    if (later ? seen.has(target) || deferredSeen.has(target) : seen.has(target)) return;
+    (later ? deferredSeen : seen).add(target);
     const data = site.read(target);
     const resource: MeasuredResource = {
       path,
@@ -154,6 +180,10 @@ export function measureFirstView(site: SiteReader, file: string): FirstView {
       bytes: data.length,
       gzip: gzipSize(data),
     };
+    if (later) {
+      deferred.push(resource);
+      return;
+    }
     resources.push(resource);
     if (resource.kind === 'css') {
       const cssUrl = new URL(target, siteRoot).href;
@@ -163,7 +193,9 @@ export function measureFirstView(site: SiteReader, file: string): FirstView {
 
   const pageUrl = new URL(file, siteRoot).href;
   add(pageUrl, pageUrl, 'html');
-  for (const url of pageResourceUrls(html)) add(url, pageUrl);
+  const urls = pageResourceUrls(html);
+  for (const url of urls.now) add(url, pageUrl);
+  for (const url of urls.deferred) add(url, pageUrl, undefined, true);
 
   const byKind = Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, { bytes: 0, gzip: 0 }])) as FirstView['byKind'];
   for (const resource of resources) {
@@ -180,6 +212,7 @@ export function measureFirstView(site: SiteReader, file: string): FirstView {
     page: file,
     resources,
     unresolved,
+    deferred: deferred.filter((r) => !seen.has(r.file)),
     byKind,
     total,
     text: { chars: text.length, gzip: textGzip },

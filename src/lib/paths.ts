@@ -31,3 +31,12 @@ export function eventPath(id: string): string {
 export function sourcePath(id: string): string {
   return `${withBase('/sources/')}#source-${id}`;
 }
+
+/** The page of an article's places: the map and the list with coordinates, sources and distances. */
+export function placesPath(articleId: string): string {
+  return withBase(`/articles/${articleId}/places/`);
+}
+
+export function placePath(articleId: string, placeId: string): string {
+  return `${placesPath(articleId)}#place-${placeId}`;
+}

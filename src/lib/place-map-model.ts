@@ -62,8 +62,10 @@ export function buildMapModel(options: {
   articleClaims: string[];
   places: PlaceData[];
   routes: RouteData[];
-  /** The article page's address, with the base path. */
+  /** The article page's address, with the base path: the alleged movements link to its notes. */
   articlePath: string;
+  /** The address of the list of places, with the base path: each place links to its entry there. */
+  placesPath: string;
 }): MapModel {
   const claims = new Set(options.articleClaims);
   const places = sortWestToEast(options.places.filter((p) => p.events.length > 0 || p.claims.some((c) => claims.has(c))));
@@ -111,7 +113,7 @@ export function buildMapModel(options: {
       kind: p.kind,
       latitude: p.latitude,
       longitude: p.longitude,
-      href: `${options.articlePath}#place-${p.id}`,
+      href: `${options.placesPath}#place-${p.id}`,
       weight: p.claims.length + p.events.length,
       data: p,
     })),

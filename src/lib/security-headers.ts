@@ -5,6 +5,27 @@
  */
 import { createHash } from 'node:crypto';
 
+/**
+ * The policy every page carries in a `<meta>`, first in its `<head>` so that
+ * it governs everything after it: the site itself and nothing else, no inline
+ * script or style at all (the site has none: scripts and styles are files),
+ * WebAssembly only for Pagefind's search. `public/_headers` sends the same
+ * policy plus what only a header can carry (`frame-ancestors`); a test checks
+ * that the two agree.
+ */
+export const PAGE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  'upgrade-insecure-requests',
+].join('; ');
+
+/** Directives a `<meta>` policy cannot carry (browsers ignore them there). */
+export const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
 export interface HeaderRule {
   pattern: string;
   headers: Map<string, string>;

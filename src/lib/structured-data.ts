@@ -1,7 +1,9 @@
 /**
- * schema.org JSON-LD for the article page: the annotated edition as an
- * Article based on the original, and a ClaimReview for each claim whose
- * status is a verdict on the claim.
+ * schema.org JSON-LD: on the article page, the annotated edition as an
+ * Article based on the original; on the claims page, a ClaimReview for each
+ * claim whose status is a verdict on the claim (each review's `url` is its
+ * note in the article). The reviews live on the claims page to keep the
+ * article page's first view within its budget.
  */
 import type { Article, ClaimReview, Graph, NewsArticle, Organization, Person } from 'schema-dts';
 import { CLAIM_STATUSES, CLAIM_STATUS_IDS, type ClaimStatus } from './statuses.ts';
@@ -133,19 +135,19 @@ export function editionArticle(page: EditionPage, original: OriginalArticle, edi
   };
 }
 
-/** The page's JSON-LD: the edition's Article and a ClaimReview for each claim with a verdict. */
-export function articleGraph(
-  page: EditionPage,
-  original: OriginalArticle,
+/** The article page's JSON-LD: the edition's Article. */
+export function articleGraph(page: EditionPage, original: OriginalArticle, edition: EditionInfo): Graph {
+  return { '@context': 'https://schema.org', '@graph': [editionArticle(page, original, edition)] };
+}
+
+/** The claims page's JSON-LD: a ClaimReview for each claim with a verdict, in the order given. */
+export function claimReviewGraph(
+  claims: { claim: ReviewedClaim; original: OriginalArticle }[],
   edition: EditionInfo,
-  claims: ReviewedClaim[],
 ): Graph {
   return {
     '@context': 'https://schema.org',
-    '@graph': [
-      editionArticle(page, original, edition),
-      ...claims.filter((c) => isVerdict(c.status)).map((c) => claimReview(c, original, edition)),
-    ],
+    '@graph': claims.filter(({ claim }) => isVerdict(claim.status)).map(({ claim, original }) => claimReview(claim, original, edition)),
   };
 }
 
