@@ -123,3 +123,9 @@ export function must<T>(map: Map<string, T>, id: string): T {
   if (value === undefined) throw new Error(`Unknown id "${id}" after the content check; this is a bug`);
   return value;
 }
+
+/** One page per article: `getStaticPaths` for the pages under `src/pages/articles/[id]/`. */
+export async function articlePaths(): Promise<{ params: { id: string }; props: { article: RenderedArticle } }[]> {
+  const { articles } = await loadEdition();
+  return articles.map((article) => ({ params: { id: article.entry.id }, props: { article } }));
+}
