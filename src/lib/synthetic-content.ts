@@ -70,9 +70,11 @@ export function syntheticArticle(index: number, options: SyntheticOptions): Synt
       }),
     });
   }
+  const title = `Synthetic benchmark article ${index}`;
+  const dateline = '1 Jan, 2016 10:00';
   const frontmatter = stringify({
-    title: `Synthetic benchmark article ${index}`,
-    dateline: '1 Jan, 2016 10:00',
+    title,
+    dateline,
     published: '2016-01-01',
     outlet: 'Benchmark',
     section: 'Synthetic',
@@ -83,7 +85,8 @@ export function syntheticArticle(index: number, options: SyntheticOptions): Synt
   });
   return [
     { path: `content/articles/${id}.mdx`, content: `---\n${frontmatter}---\n\n${paragraphs.map((p) => p.mdx).join('\n\n')}\n` },
-    { path: `content/raw/${id}.txt`, content: `Synthetic benchmark article ${index}\n\n${paragraphs.map((p) => p.text).join('\n\n')}\n` },
+    // Shaped like a scrape the cleaner reads: the dateline, the headline, then the paragraphs.
+    { path: `content/raw/${id}.txt`, content: [dateline, title, ...paragraphs.map((p) => p.text)].join('\n\n') + '\n' },
     ...claims,
   ];
 }
