@@ -10,7 +10,13 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // internet, and a test must see only the requests the page itself makes.
 const launchOptions = {
   executablePath,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 };
 
 export default defineConfig({

@@ -40,12 +40,16 @@ async function axeViolations(page: Page): Promise<string[]> {
     });
   }
   return [...wcag.violations, ...structure.violations].map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n    ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n    ')}`,
   );
 }
 
 test.describe('accessibility', () => {
-  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'axe runs in the page; the no-JavaScript project renders as desktop does');
+  test.skip(
+    ({ javaScriptEnabled }) => !javaScriptEnabled,
+    'axe runs in the page; the no-JavaScript project renders as desktop does',
+  );
 
   // Axe cannot judge text over a gradient, and the claim highlight is one (a
   // band under the words): measure the contrast of what it carries directly.
@@ -92,11 +96,13 @@ test.describe('accessibility', () => {
       test(`${builtPage.path} in the ${colorScheme} theme: no WCAG 2.2 AA violation`, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
         await page.goto(urlOf(builtPage));
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
-        // Closed <details> hide their content from axe's contrast checks: open them.
-        await page.locator('details:not([open]) > summary').evaluateAll((summaries) =>
-          summaries.forEach((summary) => summary.parentElement!.setAttribute('open', '')),
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+          colorScheme === 'dark',
         );
+        // Closed <details> hide their content from axe's contrast checks: open them.
+        await page
+          .locator('details:not([open]) > summary')
+          .evaluateAll((summaries) => summaries.forEach((summary) => summary.parentElement!.setAttribute('open', '')));
         expect(await axeViolations(page)).toEqual([]);
       });
     }
@@ -104,10 +110,15 @@ test.describe('accessibility', () => {
     test(`${builtPage.path}: one h1, headings in order, the landmarks in place`, async ({ page }) => {
       await page.goto(urlOf(builtPage));
       await expect(page.locator('h1')).toHaveCount(1);
-      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.localName[1])));
+      const levels = await page
+        .locator('h1, h2, h3, h4, h5, h6')
+        .evaluateAll((hs) => hs.map((h) => Number(h.localName[1])));
       expect(levels[0]).toBe(1);
       for (let i = 1; i < levels.length; i += 1) {
-        expect(levels[i]! - levels[i - 1]!, `heading ${i + 1} (h${levels[i]}) after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
+        expect(
+          levels[i]! - levels[i - 1]!,
+          `heading ${i + 1} (h${levels[i]}) after h${levels[i - 1]}`,
+        ).toBeLessThanOrEqual(1);
       }
       await expect(page.getByRole('banner')).toHaveCount(1);
       await expect(page.getByRole('main')).toHaveCount(1);

@@ -102,7 +102,9 @@ for (const article of articles()) {
       await page.goto('/timeline/');
       const items = page.locator('ol.timeline-list > li');
       await expect(items).toHaveCount(collectionIds('events').length + 1);
-      const dates = await items.locator(':scope > time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+      const dates = await items
+        .locator(':scope > time')
+        .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
       for (const date of dates) expect(date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       expect(dates).toEqual([...dates].sort());
       const marker = page.locator('ol.timeline-list > li.timeline-article');
@@ -134,7 +136,9 @@ for (const article of articles()) {
     test('fits a narrow screen without sideways scrolling', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(article.path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   });

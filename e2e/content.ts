@@ -43,7 +43,9 @@ export function articles(): ArticleExpectation[] {
     });
 }
 
-export function collectionIds(collection: 'claims' | 'events' | 'speakers' | 'sources' | 'places' | 'routes'): string[] {
+export function collectionIds(
+  collection: 'claims' | 'events' | 'speakers' | 'sources' | 'places' | 'routes',
+): string[] {
   return readdirSync(join(ROOT, 'content', collection))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => name.replace(/\.yaml$/, ''));
@@ -63,7 +65,14 @@ export function claims(): ClaimExpectation[] {
   const dir = join(ROOT, 'content/claims');
   return collectionIds('claims').map((id) => {
     const data = parseYaml(readFileSync(join(dir, `${id}.yaml`), 'utf8')) as Omit<ClaimExpectation, 'id'>;
-    return { id, speaker: data.speaker, status: data.status, claim: data.claim, sources: data.sources, events: data.events ?? [] };
+    return {
+      id,
+      speaker: data.speaker,
+      status: data.status,
+      claim: data.claim,
+      sources: data.sources,
+      events: data.events ?? [],
+    };
   });
 }
 

@@ -21,7 +21,8 @@ interface Focused {
  */
 async function prepareWalk(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
     const keyOf = (el: HTMLElement) =>
       `${el.dataset['kbWalk'] ?? '?'} ${el.localName} ${el.getAttribute('href') ?? ''} ${(el.textContent ?? '').trim().slice(0, 30)}`;
     const log: Focused[] = [];
@@ -33,23 +34,36 @@ async function prepareWalk(page: Page): Promise<string[]> {
       const rect = el.getBoundingClientRect();
       log.push({
         key: keyOf(el),
-        visibleRing: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
-        inViewport: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+        visibleRing:
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
+        inViewport:
+          rect.width > 0 &&
+          rect.height > 0 &&
+          rect.bottom > 0 &&
+          rect.top < innerHeight &&
+          rect.right > 0 &&
+          rect.left < innerWidth,
       });
     });
-    return Array.from(document.querySelectorAll<HTMLElement>(selector))
-      .filter((el) => !el.closest('details:not([open])') || (el.matches('summary') && el.parentElement === el.closest('details')))
-      .filter((el) => el.checkVisibility({ visibilityProperty: true }))
-      // Tab stops once in a group of radio buttons, on the checked one.
-      .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
-      .map((el, i) => {
-        el.dataset['kbWalk'] = String(i);
-        return keyOf(el);
-      });
+    return (
+      Array.from(document.querySelectorAll<HTMLElement>(selector))
+        .filter(
+          (el) =>
+            !el.closest('details:not([open])') || (el.matches('summary') && el.parentElement === el.closest('details')),
+        )
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+        // Tab stops once in a group of radio buttons, on the checked one.
+        .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
+        .map((el, i) => {
+          el.dataset['kbWalk'] = String(i);
+          return keyOf(el);
+        })
+    );
   });
 }
 
-const activeMatches = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+const activeMatches = (page: Page, selector: string) =>
+  page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
 async function tabUntil(page: Page, selector: string, limit = 400): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
@@ -62,10 +76,15 @@ async function tabUntil(page: Page, selector: string, limit = 400): Promise<void
 test.describe('keyboard', () => {
   // The site has no JavaScript, so the desktop project stands for the
   // no-JavaScript one too; the walk records focus with a listener in the page.
-  test.skip(({ isMobile, javaScriptEnabled }) => isMobile || !javaScriptEnabled, 'a keyboard walk runs on the desktop layout');
+  test.skip(
+    ({ isMobile, javaScriptEnabled }) => isMobile || !javaScriptEnabled,
+    'a keyboard walk runs on the desktop layout',
+  );
 
   for (const builtPage of builtPages()) {
-    test(`${builtPage.path}: Tab reaches every link and control in order, with a visible focus ring`, async ({ page }) => {
+    test(`${builtPage.path}: Tab reaches every link and control in order, with a visible focus ring`, async ({
+      page,
+    }) => {
       test.slow();
       await page.goto(urlOf(builtPage));
       const expected = await prepareWalk(page);
@@ -112,10 +131,11 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#${ref.id}$`));
     await expect(page.locator(`#${ref.id}`)).toBeInViewport();
-
   });
 
-  test('an article: from the last note, Tab reaches the map’s link to the list of places, and Enter opens it', async ({ page }) => {
+  test('an article: from the last note, Tab reaches the map’s link to the list of places, and Enter opens it', async ({
+    page,
+  }) => {
     test.skip(!article, 'no article page');
     // A reader who followed a link to the last note goes on with Tab from there.
     await page.goto(urlOf(article!));

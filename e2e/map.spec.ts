@@ -19,7 +19,10 @@ async function readMap(page: Page, url: string) {
         href: a.getAttribute('href') ?? '',
         label: a.querySelector('text')?.textContent ?? '',
       })),
-      routes: [...svg.querySelectorAll('a.route')].map((a) => ({ id: a.getAttribute('data-route'), href: a.getAttribute('href') ?? '' })),
+      routes: [...svg.querySelectorAll('a.route')].map((a) => ({
+        id: a.getAttribute('data-route'),
+        href: a.getAttribute('href') ?? '',
+      })),
     };
   });
 }
@@ -43,16 +46,20 @@ for (const article of articles()) {
     test('every place on the map links to its entry in the list, and the list matches the map', async ({ page }) => {
       const map = await readMap(page, wide);
       await page.goto(article.placesPath);
-      const listed = await page.locator('.place-list > li').evaluateAll((items) =>
-        items.map((li) => ({ id: li.id, name: li.querySelector('.place-name')?.textContent ?? '' })),
-      );
+      const listed = await page
+        .locator('.place-list > li')
+        .evaluateAll((items) =>
+          items.map((li) => ({ id: li.id, name: li.querySelector('.place-name')?.textContent ?? '' })),
+        );
       expect(listed.map((p) => p.id)).toEqual(map.places.map((p) => `place-${p.id}`));
       for (const place of map.places) {
         expect(place.href).toBe(`${article.placesPath}#place-${place.id}`);
         await expect(page.locator(`#place-${place.id}`)).toHaveCount(1);
         expect(listed.find((p) => p.id === `place-${place.id}`)!.name).toContain(place.label.replace(/ airbase$/, ''));
       }
-      const routes = await page.locator('.route-list > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-route')));
+      const routes = await page
+        .locator('.route-list > li')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-route')));
       expect(routes).toEqual(map.routes.map((r) => r.id));
       expect([...map.places.map((p) => p.id)].sort()).toEqual(collectionIds('places').sort());
       // Each alleged movement on the map leads to the note on its claim, in the article.
@@ -72,7 +79,9 @@ for (const article of articles()) {
       await expect(page.locator('#place-palmyra')).toContainText('34.55139° N, 38.26806° E');
     });
 
-    test('on the article page the map loads only when scrolled to, with links to the list and to the file', async ({ page }, testInfo) => {
+    test('on the article page the map loads only when scrolled to, with links to the list and to the file', async ({
+      page,
+    }, testInfo) => {
       const requested: string[] = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.goto(article.path);
@@ -86,7 +95,9 @@ for (const article of articles()) {
       await expect(img).toHaveAttribute('loading', 'lazy');
       await expect(img).toHaveAttribute('alt', /^Map of the places.*Marked from west to east: /);
       await img.scrollIntoViewIfNeeded();
-      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+        .toBeGreaterThan(0);
       expect(requested.filter((path) => path.startsWith('/maps/')).length).toBe(1);
       await expect(page.getByRole('link', { name: 'the map on its own (SVG)' })).toHaveAttribute('href', wide);
       await expect(page.getByRole('heading', { name: 'Map', level: 2 })).toBeVisible();
@@ -99,7 +110,9 @@ for (const article of articles()) {
       await page.goto(article.placesPath);
       const img = page.locator('.place-map img');
       await expect(img).toHaveAttribute('loading', 'eager');
-      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+        .toBeGreaterThan(0);
       await expect(page.getByRole('link', { name: 'Open the map (SVG)' })).toHaveAttribute('href', wide);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Places');
       await expect(page.getByRole('heading', { name: 'The places, from west to east', level: 2 })).toBeVisible();
@@ -131,7 +144,11 @@ for (const article of articles()) {
       const hrefs = (selector: string) =>
         page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       await page.goto(article.path);
-      await expect(page.locator('#claim-flow-from-raqqa .claim-places a')).toHaveText(['Palmyra', 'Raqqa', 'Deir ez-Zor']);
+      await expect(page.locator('#claim-flow-from-raqqa .claim-places a')).toHaveText([
+        'Palmyra',
+        'Raqqa',
+        'Deir ez-Zor',
+      ]);
       const fromNotes = await hrefs('.claim-places a');
       await page.goto('/timeline/');
       await expect(page.locator('#event-t4-attack-repelled .event-places a')).toHaveText(['Tiyas (T4) airbase']);

@@ -10,7 +10,12 @@ import { measureFirstView } from '../src/lib/page-weight.ts';
 import { BASE, builtPages, builtSite, urlOf } from './site.ts';
 
 for (const builtPage of builtPages()) {
-  test(`${builtPage.path}: requests nothing from another origin`, async ({ page, context, baseURL, javaScriptEnabled }) => {
+  test(`${builtPage.path}: requests nothing from another origin`, async ({
+    page,
+    context,
+    baseURL,
+    javaScriptEnabled,
+  }) => {
     const origin = new URL(baseURL!).origin;
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
@@ -25,9 +30,9 @@ for (const builtPage of builtPages()) {
     const firstView = requests.map((url) => new URL(url)).filter((url) => url.origin === origin);
 
     // Everything else the page may load later: lazy images, opened details, the end of the page.
-    await page.locator('details:not([open]) > summary').evaluateAll((summaries) =>
-      summaries.forEach((summary) => summary.parentElement!.setAttribute('open', '')),
-    );
+    await page
+      .locator('details:not([open]) > summary')
+      .evaluateAll((summaries) => summaries.forEach((summary) => summary.parentElement!.setAttribute('open', '')));
     await page.keyboard.press('End');
     await page.waitForLoadState('networkidle');
 
@@ -40,7 +45,9 @@ for (const builtPage of builtPages()) {
     const view = measureFirstView({ files: site.files, read: site.read, base: BASE }, builtPage.file);
     const counted = javaScriptEnabled ? view.resources : [...view.resources, ...view.deferred];
     const countedPaths = new Set(counted.map((r) => `${BASE.replace(/\/?$/, '')}${r.path}`));
-    const requested = firstView.map((url) => decodeURIComponent(url.pathname)).filter((path) => path !== urlOf(builtPage));
+    const requested = firstView
+      .map((url) => decodeURIComponent(url.pathname))
+      .filter((path) => path !== urlOf(builtPage));
     // The search page opens search at once: its script then fetches Pagefind's
     // bundle, which no other page loads (e2e/pages.spec.ts checks that).
     const searchBundle = `${BASE.replace(/\/?$/, '/')}pagefind/`;

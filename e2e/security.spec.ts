@@ -13,7 +13,11 @@ import { builtPages, urlOf } from './site.ts';
 const rules = parseHeadersFile(readFileSync(new URL('../public/_headers', import.meta.url), 'utf8'));
 
 for (const builtPage of builtPages()) {
-  test(`${builtPage.path}: works under the policy and headers of public/_headers`, async ({ page, baseURL, javaScriptEnabled }) => {
+  test(`${builtPage.path}: works under the policy and headers of public/_headers`, async ({
+    page,
+    baseURL,
+    javaScriptEnabled,
+  }) => {
     const origin = new URL(baseURL!).origin;
     await page.route(
       (url) => url.origin === origin,
@@ -50,7 +54,9 @@ for (const builtPage of builtPages()) {
         img.alt = '';
         document.body.append(img);
       });
-      await expect.poll(() => problems.filter((p) => /Content Security Policy/i.test(p)).length).toBeGreaterThanOrEqual(2);
+      await expect
+        .poll(() => problems.filter((p) => /Content Security Policy/i.test(p)).length)
+        .toBeGreaterThanOrEqual(2);
       expect(await page.evaluate(() => document.documentElement.dataset['injected'])).toBeUndefined();
     }
   });

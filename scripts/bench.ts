@@ -24,7 +24,13 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isArticlePage, readBuiltSite } from '../src/lib/built-site.ts';
-import { FIRST_VIEW_BUDGET, GZIP_LEVEL, RESOURCE_KINDS, budgetProblems, measureFirstView } from '../src/lib/page-weight.ts';
+import {
+  FIRST_VIEW_BUDGET,
+  GZIP_LEVEL,
+  RESOURCE_KINDS,
+  budgetProblems,
+  measureFirstView,
+} from '../src/lib/page-weight.ts';
 import { syntheticArticle } from '../src/lib/synthetic-content.ts';
 
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
@@ -93,11 +99,14 @@ for (const page of [...articlePages, ...otherPages]) {
     console.log(
       `  ${page.path}: ${view.total.gzip} bytes (${kb(view.total.gzip)}) of ${FIRST_VIEW_BUDGET.total} (${kb(FIRST_VIEW_BUDGET.total)}); ` +
         `JavaScript ${view.byKind.js.gzip} of ${FIRST_VIEW_BUDGET.js}; uncompressed ${kb(view.total.bytes)}; ` +
-        `${(view.ratio).toFixed(2)} bytes sent per byte of visible text (${view.text.chars} characters, ${view.text.gzip} bytes gzip)`,
+        `${view.ratio.toFixed(2)} bytes sent per byte of visible text (${view.text.chars} characters, ${view.text.gzip} bytes gzip)`,
     );
-    for (const resource of view.resources) console.log(`    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path}`);
+    for (const resource of view.resources)
+      console.log(`    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path}`);
     for (const resource of view.deferred) {
-      console.log(`    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path} (lazy: loaded when scrolled near, not counted)`);
+      console.log(
+        `    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path} (lazy: loaded when scrolled near, not counted)`,
+      );
     }
     for (const problem of budgetProblems(view)) console.log(`  ! ${problem}`);
   }
@@ -146,7 +155,13 @@ async function runLighthouse(): Promise<void> {
   const origin = `http://127.0.0.1:${PORT}`;
   const chrome = await launch({
     chromePath: CHROMIUM,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     await waitForServer(`${origin}${BASE}`, 60_000);
@@ -240,12 +255,19 @@ if (args['skip-scale']) {
 } else {
   const claimsPerArticle = Number(args['claims-per-article']);
   const runs = Math.max(1, Number(args.runs));
-  const sizes = args.sizes.split(',').map(Number).filter((n) => n > 0);
+  const sizes = args.sizes
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   heading(`Build scale (cold builds in a temporary copy; ${claimsPerArticle} claims per synthetic article)`);
   const real = readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.mdx')).length;
-  console.log(`${'articles'.padStart(9)}${pad('pages', 8)}${pad('build', 10)}${pad('per article', 14)}${pad('per added article', 20)}`);
+  console.log(
+    `${'articles'.padStart(9)}${pad('pages', 8)}${pad('build', 10)}${pad('per article', 14)}${pad('per added article', 20)}`,
+  );
   const baseline = scaleRun(0, claimsPerArticle, Math.max(3, runs));
-  console.log(`${pad(real, 9)}${pad(baseline.pages, 8)}${pad(seconds(baseline.ms), 10)}${pad(`${(baseline.ms / real).toFixed(0)} ms`, 14)}${pad('-', 20)}`);
+  console.log(
+    `${pad(real, 9)}${pad(baseline.pages, 8)}${pad(seconds(baseline.ms), 10)}${pad(`${(baseline.ms / real).toFixed(0)} ms`, 14)}${pad('-', 20)}`,
+  );
   for (const size of sizes) {
     const run = scaleRun(size, claimsPerArticle, runs);
     const total = real + size;
@@ -255,5 +277,9 @@ if (args['skip-scale']) {
     );
   }
   console.log('(per added article: the extra build time over the real site alone, divided by the articles added)');
-  console.log(`(load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')} on ${availableParallelism()} cores; other work on the machine slows every figure)`);
+  console.log(
+    `(load average at the end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')} on ${availableParallelism()} cores; other work on the machine slows every figure)`,
+  );
 }

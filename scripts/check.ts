@@ -8,12 +8,15 @@
  *      claims the article does not use, the MDX safety lint, and the
  *      article's words against the raw scrape (src/lib/content-check.ts);
  *   2. types: `astro check` (TypeScript in src/, 0 errors, warnings, hints);
- *   3. links: every internal link, asset and fragment of the last build in
+ *   3. formatting: the code as Prettier writes it (`.prettierrc.json`;
+ *      content/ is prose and data, left as editors write it);
+ *   4. links: every internal link, asset and fragment of the last build in
  *      dist/ (base BASE_PATH, default /) and dist-base/ (base
  *      /annotated-edition/), when they exist (src/lib/link-check.ts).
  *
- * Options: --no-types and --no-links skip those steps, for a quick run
- * while editing content; --root <dir> checks another copy of the project.
+ * Options: --no-types, --no-format and --no-links skip those steps, for a
+ * quick run while editing content; --root <dir> checks another copy of the
+ * project.
  * Exits with 1 when there is any problem.
  */
 import { spawnSync } from 'node:child_process';
@@ -85,7 +88,34 @@ if (args.has('--no-types')) {
   });
 }
 
-// 3. Links in the last build.
+// 3. Formatting.
+if (args.has('--no-format')) {
+  console.log('\n- formatting: skipped (--no-format)');
+} else {
+  const run = spawnSync(new URL('../node_modules/.bin/prettier', import.meta.url).pathname, ['--check', '.'], {
+    encoding: 'utf8',
+  });
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  const problems = [...output.matchAll(/^\[warn\] (\S.*)$/gm)]
+    .map(([, file]) => file!)
+    .filter((file) => !file.startsWith('Code style issues'))
+    .map((file) => `${file} → formatting: not as Prettier writes it (npm run format rewrites it)`);
+  if (run.status !== 0 && problems.length === 0) {
+    problems.push(
+      `prettier --check → exit ${run.status ?? run.signal}: ${output.trim().split('\n').slice(-3).join(' / ')}`,
+    );
+  }
+  report({
+    name: 'formatting',
+    problems,
+    note:
+      problems.length === 0
+        ? 'prettier --check: every file'
+        : `${problems.length} file${problems.length === 1 ? '' : 's'}`,
+  });
+}
+
+// 4. Links in the last build.
 if (args.has('--no-links')) {
   console.log('\n- links: skipped (--no-links)');
 } else {

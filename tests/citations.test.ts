@@ -11,7 +11,12 @@ describe('indexCitations', () => {
 
   it('lists, per source, the claims, speaker facts and events that cite it, once each', () => {
     const index = indexCitations(input);
-    expect(index.get('s1')).toEqual({ claims: ['c1'], facts: [{ speaker: 'pf', fact: 1 }], events: ['e1'], places: [] });
+    expect(index.get('s1')).toEqual({
+      claims: ['c1'],
+      facts: [{ speaker: 'pf', fact: 1 }],
+      events: ['e1'],
+      places: [],
+    });
     expect(index.get('s2')).toEqual({ claims: ['c1'], facts: [{ speaker: 'pf', fact: 0 }], events: [], places: [] });
     expect(uncited(index)).toEqual(['s3']);
   });

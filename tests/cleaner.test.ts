@@ -110,7 +110,11 @@ describe('cleanArticle on broken input', () => {
   });
 
   it('rejects a quoted statement whose quotation marks are not balanced', () => {
-    expectError('12 Dec, 2016 16:32\nHeadline\nStandfirst.\nRay Finch, UKIP MEP, told RT: “Unclosed', 4, /quotation marks/);
+    expectError(
+      '12 Dec, 2016 16:32\nHeadline\nStandfirst.\nRay Finch, UKIP MEP, told RT: “Unclosed',
+      4,
+      /quotation marks/,
+    );
   });
 
   it('rejects text after the closing disclaimer', () => {

@@ -110,9 +110,13 @@ it('reads and writes field paths', () => {
 
 describe('npm run check (scripts/check.ts)', () => {
   const check = (root: string) =>
-    spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--no-types', '--no-links', '--root', root], {
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      [join(ROOT, 'scripts/check.ts'), '--no-types', '--no-format', '--no-links', '--root', root],
+      {
+        encoding: 'utf8',
+      },
+    );
 
   it('lists every problem as file:line → field: message, then a summary, and exits with 1', () => {
     const run = check(withCases('date-in-future', 'mdx-script', 'orphan-claim'));

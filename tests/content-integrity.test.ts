@@ -68,7 +68,10 @@ describe('checkIntegrity', () => {
     const input = valid();
     input.claims.push({ id: 'orphan', file: 'content/claims/orphan.yaml', speaker: 'pf', sources: ['s1'], events: [] });
     expect(checkIntegrity(input)).toEqual([
-      expect.objectContaining({ file: 'content/claims/orphan.yaml', message: expect.stringMatching(/no article refers/) }),
+      expect.objectContaining({
+        file: 'content/claims/orphan.yaml',
+        message: expect.stringMatching(/no article refers/),
+      }),
     ]);
   });
 

@@ -47,9 +47,10 @@ describe('readArticleText', () => {
 });
 
 describe.each(articles)('article $id', (article) => {
-  const expected = cleanArticle(readProjectFile(article.frontmatter.rawScrape), article.frontmatter.rawScrape).blocks.map(
-    (b) => b.text,
-  );
+  const expected = cleanArticle(
+    readProjectFile(article.frontmatter.rawScrape),
+    article.frontmatter.rawScrape,
+  ).blocks.map((b) => b.text);
 
   it('has the same headline as the scrape', () => {
     expect(article.frontmatter.title).toBe(cleanArticle(readProjectFile(article.frontmatter.rawScrape)).headline);
@@ -78,7 +79,8 @@ it('the built site exists when the test command runs, so the built-page check is
   // `npm test` builds before the unit tests and sets REQUIRE_BUILT_SITE;
   // running vitest alone skips only the built-page checks.
   if (process.env.REQUIRE_BUILT_SITE) {
-    for (const article of articles) expect(existsSync(join(ROOT, 'dist/articles', article.id, 'index.html'))).toBe(true);
+    for (const article of articles)
+      expect(existsSync(join(ROOT, 'dist/articles', article.id, 'index.html'))).toBe(true);
   } else {
     expect(articles.length).toBeGreaterThan(0);
   }

@@ -3,17 +3,26 @@ import { EARTH_RADIUS_KM, compassDirection, formatCoordinates, formatDistance, g
 
 describe('greatCircleKm', () => {
   it('gives a degree of the equator as 2πR/360', () => {
-    expect(greatCircleKm({ latitude: 0, longitude: 0 }, { latitude: 0, longitude: 1 })).toBeCloseTo((2 * Math.PI * EARTH_RADIUS_KM) / 360, 6);
+    expect(greatCircleKm({ latitude: 0, longitude: 0 }, { latitude: 0, longitude: 1 })).toBeCloseTo(
+      (2 * Math.PI * EARTH_RADIUS_KM) / 360,
+      6,
+    );
   });
 
   it('gives a quarter meridian from the equator to the pole', () => {
-    expect(greatCircleKm({ latitude: 0, longitude: 20 }, { latitude: 90, longitude: 20 })).toBeCloseTo((Math.PI * EARTH_RADIUS_KM) / 2, 6);
+    expect(greatCircleKm({ latitude: 0, longitude: 20 }, { latitude: 90, longitude: 20 })).toBeCloseTo(
+      (Math.PI * EARTH_RADIUS_KM) / 2,
+      6,
+    );
   });
 
   it('shrinks a degree of longitude with the cosine of the latitude, and is symmetric', () => {
     const a = { latitude: 60, longitude: 10 };
     const b = { latitude: 60, longitude: 10.01 };
-    expect(greatCircleKm(a, b)).toBeCloseTo(greatCircleKm({ latitude: 0, longitude: 10 }, { latitude: 0, longitude: 10.01 }) / 2, 3);
+    expect(greatCircleKm(a, b)).toBeCloseTo(
+      greatCircleKm({ latitude: 0, longitude: 10 }, { latitude: 0, longitude: 10.01 }) / 2,
+      3,
+    );
     expect(greatCircleKm(a, b)).toBe(greatCircleKm(b, a));
     expect(greatCircleKm(a, a)).toBe(0);
   });

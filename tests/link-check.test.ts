@@ -6,12 +6,17 @@ import { isArticlePage } from '../src/lib/built-site.ts';
 import { siteUrl } from '../src/lib/site.ts';
 import { builtSite, BASE } from './built.ts';
 
-const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 
 describe('checkLinks', () => {
   const files = new Set(['index.html', 'a/index.html', 'style.css', 'font.woff2', 'img.svg', '404.html']);
   const site = (body: string, extra: { file: string; html: string }[] = []) => ({
-    pages: [{ file: 'index.html', html: page(body) }, { file: 'a/index.html', html: page('<p id="here">x</p><a name="old">y</a>') }, ...extra],
+    pages: [
+      { file: 'index.html', html: page(body) },
+      { file: 'a/index.html', html: page('<p id="here">x</p><a name="old">y</a>') },
+      ...extra,
+    ],
     files,
   });
 
@@ -24,7 +29,9 @@ describe('checkLinks', () => {
   });
 
   it('reports a missing page, a missing anchor and a missing file, naming each', () => {
-    const problems = checkLinks(site('<a href="/b/">b</a><a href="/a/#gone">x</a><a href="#nowhere">y</a><img src="/nope.png" alt="">'));
+    const problems = checkLinks(
+      site('<a href="/b/">b</a><a href="/a/#gone">x</a><a href="#nowhere">y</a><img src="/nope.png" alt="">'),
+    );
     expect(formatLinkProblems(problems).split('\n')).toEqual([
       'index.html: a[href] "/b/" leads to no file in the built site',
       'index.html: a[href] "/a/#gone" names #gone, which a/index.html does not have',
@@ -34,7 +41,8 @@ describe('checkLinks', () => {
   });
 
   it('checks footnote back-links like any other anchor', () => {
-    const body = '<p>text<sup><a href="#note-1" id="ref-1">1</a></sup></p><ol><li id="note-1"><a href="#ref-2">↩</a></li></ol>';
+    const body =
+      '<p>text<sup><a href="#note-1" id="ref-1">1</a></sup></p><ol><li id="note-1"><a href="#ref-2">↩</a></li></ol>';
     expect(checkLinks(site(body)).map((p) => p.url)).toEqual(['#ref-2']);
   });
 
@@ -53,7 +61,12 @@ describe('checkLinks', () => {
   it('checks script, stylesheet and CSS url() targets', () => {
     const problems = checkLinks({
       ...site('<link rel="stylesheet" href="/style.css"><script src="/app.js"></script>'),
-      stylesheets: [{ file: 'style.css', css: '@font-face{src:url("font.woff2")} a{background:url(/missing.png)} /* url(x.png) */' }],
+      stylesheets: [
+        {
+          file: 'style.css',
+          css: '@font-face{src:url("font.woff2")} a{background:url(/missing.png)} /* url(x.png) */',
+        },
+      ],
     });
     expect(formatLinkProblems(problems).split('\n')).toEqual([
       'index.html: script[src] "/app.js" leads to no file in the built site',
@@ -71,8 +84,13 @@ describe('data: URLs', () => {
   it('accepts an image embedded in a stylesheet but refuses data: as a link', () => {
     const files = new Set(['index.html', 'style.css']);
     const problems = checkLinks({
-      pages: [{ file: 'index.html', html: '<!doctype html><html lang="en"><head><title>t</title></head><body><a href="data:text/html,x">x</a></body></html>' }],
-      stylesheets: [{ file: 'style.css', css: ".i { background: url(\"data:image/svg+xml,%3Csvg%3E\") }" }],
+      pages: [
+        {
+          file: 'index.html',
+          html: '<!doctype html><html lang="en"><head><title>t</title></head><body><a href="data:text/html,x">x</a></body></html>',
+        },
+      ],
+      stylesheets: [{ file: 'style.css', css: '.i { background: url("data:image/svg+xml,%3Csvg%3E") }' }],
       files,
     });
     expect(problems.map((p) => `${p.where} ${p.problem}`)).toEqual(['a[href] uses data:, but links must be https']);
@@ -81,24 +99,28 @@ describe('data: URLs', () => {
 
 describe('links to the site’s own address', () => {
   const files = new Set(['index.html', 'a/index.html']);
-  const html = '<!doctype html><html lang="en"><head><title>t</title><link rel="canonical" href="http://localhost:4321/a/"></head><body><a href="http://localhost:4321/missing/">x</a></body></html>';
+  const html =
+    '<!doctype html><html lang="en"><head><title>t</title><link rel="canonical" href="http://localhost:4321/a/"></head><body><a href="http://localhost:4321/missing/">x</a></body></html>';
   it('checks them as local links, so an http canonical link to the local preview is fine but a missing page is not', () => {
     const problems = checkLinks({ pages: [{ file: 'index.html', html }], files, site: 'http://localhost:4321' });
-    expect(problems.map((p) => `${p.where} ${p.url} ${p.problem}`)).toEqual(['a[href] /missing/ leads to no file in the built site']);
+    expect(problems.map((p) => `${p.where} ${p.url} ${p.problem}`)).toEqual([
+      'a[href] /missing/ leads to no file in the built site',
+    ]);
   });
   it('refuses them as http links when the site is elsewhere', () => {
     const problems = checkLinks({ pages: [{ file: 'index.html', html }], files, site: 'https://example.org' });
-    expect(problems.map((p) => p.problem)).toEqual(['uses http:, but links must be https', 'uses http:, but links must be https']);
+    expect(problems.map((p) => p.problem)).toEqual([
+      'uses http:, but links must be https',
+      'uses http:, but links must be https',
+    ]);
   });
 });
 
 describe('cssUrls', () => {
   it('finds quoted and bare url() and @import, ignoring comments', () => {
-    expect(cssUrls(`@import "a.css"; b{background:url( 'b.png' )} c{src:url(c.woff2) format("woff2")} /* url(d.png) */`)).toEqual([
-      'a.css',
-      'b.png',
-      'c.woff2',
-    ]);
+    expect(
+      cssUrls(`@import "a.css"; b{background:url( 'b.png' )} c{src:url(c.woff2) format("woff2")} /* url(d.png) */`),
+    ).toEqual(['a.css', 'b.png', 'c.woff2']);
   });
 });
 
@@ -106,9 +128,13 @@ const site = builtSite();
 describe.runIf(site)('the built site', () => {
   it('has no broken internal link or anchor and no external link that is not https', () => {
     const pages = site!.pages.map((p) => ({ file: p.file, html: site!.readText(p.file) }));
-    const stylesheets = [...site!.files].filter((f) => f.endsWith('.css')).map((file) => ({ file, css: site!.readText(file) }));
+    const stylesheets = [...site!.files]
+      .filter((f) => f.endsWith('.css'))
+      .map((file) => ({ file, css: site!.readText(file) }));
     expect(pages.length).toBeGreaterThanOrEqual(3);
-    expect(formatLinkProblems(checkLinks({ pages, stylesheets, files: site!.files, base: BASE, site: siteUrl() }))).toBe('');
+    expect(
+      formatLinkProblems(checkLinks({ pages, stylesheets, files: site!.files, base: BASE, site: siteUrl() })),
+    ).toBe('');
   });
 
   it('links every claim reference to its note and back (the checker sees the back-links)', () => {

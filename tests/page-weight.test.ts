@@ -63,8 +63,12 @@ describe('measureFirstView', () => {
   });
 
   it('reports lazy images apart, outside the totals, unless the page also loads them at once', () => {
-    const page = '<link rel="stylesheet" href="/s.css"><img src="/map.svg" loading="lazy" alt=""><img src="/i.svg" loading="lazy" alt="">';
-    const view = measureFirstView(fixture({ 'index.html': page, 's.css': 'a{}', 'map.svg': '<svg/>', 'i.svg': '<svg/>' }), 'index.html');
+    const page =
+      '<link rel="stylesheet" href="/s.css"><img src="/map.svg" loading="lazy" alt=""><img src="/i.svg" loading="lazy" alt="">';
+    const view = measureFirstView(
+      fixture({ 'index.html': page, 's.css': 'a{}', 'map.svg': '<svg/>', 'i.svg': '<svg/>' }),
+      'index.html',
+    );
     expect(view.resources.map((r) => r.file)).toEqual(['index.html', 's.css']);
     expect(view.deferred.map((r) => [r.file, r.kind])).toEqual([
       ['map.svg', 'image'],
@@ -72,7 +76,12 @@ describe('measureFirstView', () => {
     ]);
     expect(view.total.gzip).toBe(view.resources.reduce((sum, r) => sum + r.gzip, 0));
     const both = measureFirstView(
-      fixture({ 'index.html': `${page}<img src="/i.svg" alt="">`, 's.css': 'a{}', 'map.svg': '<svg/>', 'i.svg': '<svg/>' }),
+      fixture({
+        'index.html': `${page}<img src="/i.svg" alt="">`,
+        's.css': 'a{}',
+        'map.svg': '<svg/>',
+        'i.svg': '<svg/>',
+      }),
       'index.html',
     );
     expect(both.resources.map((r) => r.file)).toEqual(['index.html', 's.css', 'i.svg']);
@@ -87,7 +96,10 @@ describe('measureFirstView', () => {
   });
 
   it('resolves URLs under a sub-path base', () => {
-    const view = measureFirstView(fixture({ 'index.html': '<link rel="stylesheet" href="/sub/s.css">', 's.css': 'a{}' }, '/sub/'), 'index.html');
+    const view = measureFirstView(
+      fixture({ 'index.html': '<link rel="stylesheet" href="/sub/s.css">', 's.css': 'a{}' }, '/sub/'),
+      'index.html',
+    );
     expect(view.resources.map((r) => r.path)).toEqual(['/index.html', '/s.css']);
   });
 
@@ -97,7 +109,9 @@ describe('measureFirstView', () => {
     expect(budgetProblems(view, { total: view.total.gzip - 1, js: 10_000 })).toEqual([
       `p/index.html: first view is ${view.total.gzip} bytes gzip, over the budget of ${view.total.gzip - 1}`,
     ]);
-    expect(budgetProblems(view, { total: 100_000, js: view.byKind.js.gzip - 1 })[0]).toMatch(/JavaScript is \d+ bytes gzip/);
+    expect(budgetProblems(view, { total: 100_000, js: view.byKind.js.gzip - 1 })[0]).toMatch(
+      /JavaScript is \d+ bytes gzip/,
+    );
   });
 });
 
@@ -113,7 +127,11 @@ describe('helpers', () => {
     ]);
   });
   it('lists the URLs a page loads at once but not links or prefetches', () => {
-    expect(pageResourceUrls('<link rel="preload" href="/f.woff2" as="font"><link rel="prefetch" href="/x"><a href="/y">y</a>')).toEqual({
+    expect(
+      pageResourceUrls(
+        '<link rel="preload" href="/f.woff2" as="font"><link rel="prefetch" href="/x"><a href="/y">y</a>',
+      ),
+    ).toEqual({
       now: ['/f.woff2'],
       deferred: [],
     });
@@ -122,11 +140,16 @@ describe('helpers', () => {
     const html =
       '<picture><source media="(max-width: 30em)" srcset="/n.svg 1x, /n2.svg 2x"><img src="/w.svg" loading="lazy" alt=""></picture>' +
       '<picture><source srcset="/e.webp"><img src="/e.png" alt=""></picture><img src="/l.png" loading="LAZY" alt="">';
-    expect(pageResourceUrls(html)).toEqual({ now: ['/e.png', '/e.webp'], deferred: ['/w.svg', '/l.png', '/n.svg', '/n2.svg'] });
+    expect(pageResourceUrls(html)).toEqual({
+      now: ['/e.png', '/e.webp'],
+      deferred: ['/w.svg', '/l.png', '/n.svg', '/n2.svg'],
+    });
   });
   it('reads only the text a reader sees', () => {
     const page = (body: string) => `<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`;
-    expect(visibleText(page('<p>A <b>B</b></p><p hidden>C</p><span aria-hidden="true">D</span><style>p{}</style>\n E'))).toBe('A B E');
+    expect(
+      visibleText(page('<p>A <b>B</b></p><p hidden>C</p><span aria-hidden="true">D</span><style>p{}</style>\n E')),
+    ).toBe('A B E');
     expect(visibleText(page('<h1>Title</h1><ul><li>one</li><li>two<sup>1</sup></li></ul>'))).toBe('Title one two1');
   });
 });

@@ -57,7 +57,9 @@ describe('the places model', () => {
   it('keeps only the alleged movements whose claims the article makes, most-cited claimant first', () => {
     expect(model.routes.length).toBe(routes.length);
     expect(model.routes[0]!.allegedBy).toBe('the Russian Defence Ministry');
-    expect(buildMapModel({ articleClaims: [], places, routes, articlePath: '/a/', placesPath: '/a/places/' }).routes).toEqual([]);
+    expect(
+      buildMapModel({ articleClaims: [], places, routes, articlePath: '/a/', placesPath: '/a/places/' }).routes,
+    ).toEqual([]);
   });
 
   it('describes the map in words: every place and every movement, with who alleged it', () => {
@@ -117,14 +119,21 @@ describe.each(Object.keys(MAP_VARIANTS) as (keyof typeof MAP_VARIANTS)[])('the %
     expect(drawn.map((a) => a.getAttribute('data-route'))).toEqual(model.routes.map((r) => r.id));
     for (const a of drawn) {
       const route = model.routes.find((r) => r.id === a.getAttribute('data-route'))!;
-      expect(a.querySelector('title')!.textContent).toMatch(new RegExp(`^Alleged by ${route.allegedBy}, a claim and not an established fact: `));
-      expect(a.getAttribute('href')).toMatch(new RegExp(`^/articles/${article.id}/#claim-(${route.data.claims.join('|')})$`));
-      expect(readdirSync(join(ROOT, 'content/claims'))).toContain(`${a.getAttribute('href')!.split('#claim-')[1]}.yaml`);
+      expect(a.querySelector('title')!.textContent).toMatch(
+        new RegExp(`^Alleged by ${route.allegedBy}, a claim and not an established fact: `),
+      );
+      expect(a.getAttribute('href')).toMatch(
+        new RegExp(`^/articles/${article.id}/#claim-(${route.data.claims.join('|')})$`),
+      );
+      expect(readdirSync(join(ROOT, 'content/claims'))).toContain(
+        `${a.getAttribute('href')!.split('#claim-')[1]}.yaml`,
+      );
     }
     expect(map.svg).toMatch(/stroke-dasharray:7 4/);
     const legend = svg.querySelector('.legend')!.textContent!;
     expect(legend).toContain('claims, not facts');
-    for (const who of new Set(model.routes.map((r) => r.allegedBy))) expect(legend.replace(/\s+/g, ' ')).toContain(`Alleged by ${who}`);
+    for (const who of new Set(model.routes.map((r) => r.allegedBy)))
+      expect(legend.replace(/\s+/g, ' ')).toContain(`Alleged by ${who}`);
   });
 
   it('places every label inside the map without collisions', () => {
@@ -159,7 +168,13 @@ describe.each(Object.keys(MAP_VARIANTS) as (keyof typeof MAP_VARIANTS)[])('the %
 describe('simplification', () => {
   it('drops more detail at a coarser tolerance, keeping every place', () => {
     const at = (tolerance: number) =>
-      renderPlaceMap({ ...model, topology: worldTopology, focusCountries: ['Syria'], variant: { ...MAP_VARIANTS.wide, tolerance }, credit: '' });
+      renderPlaceMap({
+        ...model,
+        topology: worldTopology,
+        focusCountries: ['Syria'],
+        variant: { ...MAP_VARIANTS.wide, tolerance },
+        credit: '',
+      });
     const fine = at(0.1);
     const coarse = at(4);
     const land = (svg: string) => /class="land" d="([^"]*)"/.exec(svg)![1]!.length;
@@ -170,7 +185,15 @@ describe('simplification', () => {
 
 describe('the region', () => {
   it('is the places’ bounding box widened by the margins', () => {
-    expect(regionBounds([{ latitude: 34, longitude: 38 }, { latitude: 36, longitude: 43 }], [1, 2, 3, 4])).toEqual([37, 32, 46, 40]);
+    expect(
+      regionBounds(
+        [
+          { latitude: 34, longitude: 38 },
+          { latitude: 36, longitude: 43 },
+        ],
+        [1, 2, 3, 4],
+      ),
+    ).toEqual([37, 32, 46, 40]);
     expect(() => regionBounds([], [0, 0, 0, 0])).toThrow(/at least one place/);
   });
 });
@@ -179,7 +202,8 @@ describe('the region', () => {
 // places page's list holds exactly the places and movements the map shows.
 const built = join(ROOT, 'dist/maps', `${article.id}.svg`);
 describe.runIf(existsSync(built) || process.env.REQUIRE_BUILT_SITE)('the built map files', () => {
-  const read = (...path: string[]) => parseHTML(readFileSync(join(ROOT, 'dist/articles', article.id, ...path), 'utf8')).document;
+  const read = (...path: string[]) =>
+    parseHTML(readFileSync(join(ROOT, 'dist/articles', article.id, ...path), 'utf8')).document;
   const page = () => read('places', 'index.html');
 
   it.each(['', '-narrow'])('maps/%s: valid, light, and the same places as the list', (suffix) => {
@@ -190,7 +214,9 @@ describe.runIf(existsSync(built) || process.env.REQUIRE_BUILT_SITE)('the built m
     const inList = [...page().querySelectorAll('.place-list > li')].map((li) => li.id);
     expect(onMap).toEqual(inList);
     const routesOnMap = [...svg.querySelectorAll('a.route')].map((a) => a.getAttribute('data-route'));
-    expect(routesOnMap).toEqual([...page().querySelectorAll('.route-list > li')].map((li) => li.getAttribute('data-route')));
+    expect(routesOnMap).toEqual(
+      [...page().querySelectorAll('.route-list > li')].map((li) => li.getAttribute('data-route')),
+    );
   });
 
   it('the article page embeds the map lazily, the places page at once, each with the map’s title and description as its text alternative', () => {

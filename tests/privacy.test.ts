@@ -25,9 +25,9 @@ describe('offSiteLoads', () => {
     expect(isOffSite('data:image/png;base64,AA')).toBe(false);
   });
   it('finds web fonts and images a stylesheet takes from elsewhere', () => {
-    expect(offSiteCssLoads('@font-face{src:local(X),url(https://cdn.example.org/x.woff2)} a{background:url(/a.png)}')).toEqual([
-      'https://cdn.example.org/x.woff2',
-    ]);
+    expect(
+      offSiteCssLoads('@font-face{src:local(X),url(https://cdn.example.org/x.woff2)} a{background:url(/a.png)}'),
+    ).toEqual(['https://cdn.example.org/x.woff2']);
   });
 });
 
@@ -43,7 +43,8 @@ describe.runIf(site)('the built site', () => {
   });
   it('ships no web fonts: the pages use system fonts', () => {
     expect([...site!.files].filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
-    for (const file of [...site!.files].filter((f) => f.endsWith('.css'))) expect(site!.readText(file)).not.toMatch(/@font-face/i);
+    for (const file of [...site!.files].filter((f) => f.endsWith('.css')))
+      expect(site!.readText(file)).not.toMatch(/@font-face/i);
   });
   it.each(site?.pages ?? [])('$path tells the browser to send no referrer to the sites it links to', ({ file }) => {
     const { document } = parseHTML(site!.readText(file));

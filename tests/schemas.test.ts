@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { claimStatus, httpsUrl, partialDate, placeFields, routeFields, sourceDate, sourceSchema } from '../src/lib/schemas.ts';
+import {
+  claimStatus,
+  httpsUrl,
+  partialDate,
+  placeFields,
+  routeFields,
+  sourceDate,
+  sourceSchema,
+} from '../src/lib/schemas.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -25,7 +33,9 @@ describe('source schema', () => {
 
   it('names the field of a non-https URL', () => {
     const result = sourceSchema.safeParse({ ...goodSource, url: 'http://www.rudaw.net/english' });
-    expect(messages(result)).toEqual(['url: "http://www.rudaw.net/english" is not an https:// URL: cite the https address you read']);
+    expect(messages(result)).toEqual([
+      'url: "http://www.rudaw.net/english" is not an https:// URL: cite the https address you read',
+    ]);
   });
 
   it('names every missing field at once', () => {
@@ -81,7 +91,9 @@ describe('place fields', () => {
     expect(messages(place.safeParse({ ...good, latitude: 134.5 }))).toEqual([
       'latitude: 134.5 is not a latitude: it must lie between -90 and 90 (north positive); were latitude and longitude swapped?',
     ]);
-    expect(messages(place.safeParse({ ...good, longitude: -181 }))[0]).toMatch(/^longitude: -181 is not a longitude: it must lie between -180 and 180/);
+    expect(messages(place.safeParse({ ...good, longitude: -181 }))[0]).toMatch(
+      /^longitude: -181 is not a longitude: it must lie between -180 and 180/,
+    );
   });
 
   it('rejects coordinates written as text or left out, naming each field', () => {

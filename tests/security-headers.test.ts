@@ -40,7 +40,9 @@ describe('cspProblems', () => {
     expect(cspProblems(`${STRICT}; script-src-elem 'self' 'sha256-${'A'.repeat(43)}='`)).toEqual([]);
   });
   it('refuses inline script without a hash, eval, other origins and missing basics', () => {
-    expect(cspProblems("script-src 'self' 'unsafe-inline' 'unsafe-eval' https://cdn.example.org; img-src data: https:")).toEqual([
+    expect(
+      cspProblems("script-src 'self' 'unsafe-inline' 'unsafe-eval' https://cdn.example.org; img-src data: https:"),
+    ).toEqual([
       'has no default-src',
       "needs object-src 'none'",
       'has no base-uri',
@@ -52,7 +54,9 @@ describe('cspProblems', () => {
     ]);
   });
   it('asks a header for frame-ancestors, which a <meta> policy cannot carry', () => {
-    expect(cspProblems(STRICT, { header: true })).toEqual(["needs frame-ancestors 'none' or 'self' (only a header can carry it)"]);
+    expect(cspProblems(STRICT, { header: true })).toEqual([
+      "needs frame-ancestors 'none' or 'self' (only a header can carry it)",
+    ]);
     expect(cspProblems(`${STRICT}; frame-ancestors 'none'`, { header: true })).toEqual([]);
   });
   it('hashes like the browser does', () => {
@@ -65,13 +69,16 @@ const rules = parseHeadersFile(readProjectFile('public/_headers'));
 const headerPolicy = headersFor(rules, '/').get('content-security-policy') ?? '';
 
 describe('public/_headers', () => {
-  it.each(['/', '/articles/x/', '/404.html', '/_astro/a.css'])('gives %s every required header, each strict', (path) => {
-    const headers = headersFor(rules, path);
-    for (const [name, isGood] of Object.entries(REQUIRED_HEADERS)) {
-      expect(headers.get(name), name).toBeDefined();
-      expect(isGood(headers.get(name)!), `${name}: ${headers.get(name)}`).toBe(true);
-    }
-  });
+  it.each(['/', '/articles/x/', '/404.html', '/_astro/a.css'])(
+    'gives %s every required header, each strict',
+    (path) => {
+      const headers = headersFor(rules, path);
+      for (const [name, isGood] of Object.entries(REQUIRED_HEADERS)) {
+        expect(headers.get(name), name).toBeDefined();
+        expect(isGood(headers.get(name)!), `${name}: ${headers.get(name)}`).toBe(true);
+      }
+    },
+  );
   it('has a policy with nothing to object to', () => {
     expect(cspProblems(headerPolicy, { header: true })).toEqual([]);
   });
@@ -85,39 +92,53 @@ describe('public/_headers', () => {
 
 const site = builtSite();
 describe.runIf(site)('every built page', () => {
-  it.each(site?.pages ?? [])('$path carries a strict <meta> policy that covers, with the header, all its inline code', ({ file }) => {
-    const { document } = parseHTML(site!.readText(file));
-    const metas = document.querySelectorAll('meta[http-equiv="content-security-policy" i]');
-    expect(metas.length).toBe(1);
-    const meta = metas[0]!;
-    // A <meta> policy governs only what comes after it.
-    expect(meta.parentElement?.localName).toBe('head');
-    // JSON-LD data blocks are not run, so they may come first.
-    const governed = Array.from(
-      document.querySelectorAll('meta[http-equiv], script:not([type="application/ld+json"]), style, link[rel~="stylesheet"]'),
-    );
-    expect(governed[0]?.outerHTML.slice(0, 60)).toBe(meta.outerHTML.slice(0, 60));
-    const policy = meta.getAttribute('content')!;
-    expect(policy).toBe(PAGE_POLICY);
+  it.each(site?.pages ?? [])(
+    '$path carries a strict <meta> policy that covers, with the header, all its inline code',
+    ({ file }) => {
+      const { document } = parseHTML(site!.readText(file));
+      const metas = document.querySelectorAll('meta[http-equiv="content-security-policy" i]');
+      expect(metas.length).toBe(1);
+      const meta = metas[0]!;
+      // A <meta> policy governs only what comes after it.
+      expect(meta.parentElement?.localName).toBe('head');
+      // JSON-LD data blocks are not run, so they may come first.
+      const governed = Array.from(
+        document.querySelectorAll(
+          'meta[http-equiv], script:not([type="application/ld+json"]), style, link[rel~="stylesheet"]',
+        ),
+      );
+      expect(governed[0]?.outerHTML.slice(0, 60)).toBe(meta.outerHTML.slice(0, 60));
+      const policy = meta.getAttribute('content')!;
+      expect(policy).toBe(PAGE_POLICY);
 
-    const metaCsp = parseCsp(policy);
-    const headerCsp = parseCsp(headerPolicy);
-    const allowed = (csp: Map<string, string[]>, kind: 'script' | 'style') =>
-      csp.get(`${kind}-src-elem`) ?? csp.get(`${kind}-src`) ?? csp.get('default-src') ?? [];
-    // Data blocks (JSON-LD) are never executed, so script-src does not apply to them.
-    const inlineScripts = 'script:not([src]):not([type="application/ld+json"])';
-    for (const [kind, selector] of [['script', inlineScripts], ['style', 'style']] as const) {
-      for (const element of Array.from(document.querySelectorAll(selector))) {
-        const hash = cspHash(element.textContent ?? '');
-        expect(allowed(metaCsp, kind), `inline ${kind} in ${file} needs ${hash} in the <meta> policy`).toContain(hash);
-        expect(allowed(headerCsp, kind), `inline ${kind} in ${file} needs ${hash} in public/_headers`).toContain(hash);
+      const metaCsp = parseCsp(policy);
+      const headerCsp = parseCsp(headerPolicy);
+      const allowed = (csp: Map<string, string[]>, kind: 'script' | 'style') =>
+        csp.get(`${kind}-src-elem`) ?? csp.get(`${kind}-src`) ?? csp.get('default-src') ?? [];
+      // Data blocks (JSON-LD) are never executed, so script-src does not apply to them.
+      const inlineScripts = 'script:not([src]):not([type="application/ld+json"])';
+      for (const [kind, selector] of [
+        ['script', inlineScripts],
+        ['style', 'style'],
+      ] as const) {
+        for (const element of Array.from(document.querySelectorAll(selector))) {
+          const hash = cspHash(element.textContent ?? '');
+          expect(allowed(metaCsp, kind), `inline ${kind} in ${file} needs ${hash} in the <meta> policy`).toContain(
+            hash,
+          );
+          expect(allowed(headerCsp, kind), `inline ${kind} in ${file} needs ${hash} in public/_headers`).toContain(
+            hash,
+          );
+        }
       }
-    }
-    // Neither policy allows style or event-handler attributes.
-    expect(document.querySelectorAll('[style]').length).toBe(0);
-    const handlers = Array.from(document.querySelectorAll('*')).flatMap((el) =>
-      Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${el.localName}[${a.name}]`),
-    );
-    expect(handlers).toEqual([]);
-  });
+      // Neither policy allows style or event-handler attributes.
+      expect(document.querySelectorAll('[style]').length).toBe(0);
+      const handlers = Array.from(document.querySelectorAll('*')).flatMap((el) =>
+        Array.from(el.attributes)
+          .filter((a) => /^on/i.test(a.name))
+          .map((a) => `${el.localName}[${a.name}]`),
+      );
+      expect(handlers).toEqual([]);
+    },
+  );
 });

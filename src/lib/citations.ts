@@ -20,7 +20,9 @@ export interface Citations {
 }
 
 export function indexCitations(input: CitationInput): Map<string, Citations> {
-  const index = new Map<string, Citations>(input.sources.map((id) => [id, { claims: [], facts: [], events: [], places: [] }]));
+  const index = new Map<string, Citations>(
+    input.sources.map((id) => [id, { claims: [], facts: [], events: [], places: [] }]),
+  );
   const at = (id: string, where: string) => {
     const entry = index.get(id);
     if (!entry) throw new Error(`${where} cites "${id}", which is not a source`);

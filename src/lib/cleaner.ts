@@ -52,7 +52,8 @@ const RELATED = new RegExp(`^(READ MORE:)${SPACE}*(\\S.*)$`);
 const STATEMENT = new RegExp(`^([^“”"]+?, told [A-Z][A-Za-z]*:)${SPACE}*(“[^]*”)$`);
 /** One to three capitalised words and a colon: "RT:", "PF:", "Peter Ford:". */
 const TURN = new RegExp(`^((?:[A-Z][A-Za-z.'’-]*)(?: [A-Z][A-Za-z.'’-]*){0,2}:)${SPACE}+(\\S.*)$`);
-const DISCLAIMER = /^The statements, views and opinions expressed in this (?:column|article) are solely those of the author/;
+const DISCLAIMER =
+  /^The statements, views and opinions expressed in this (?:column|article) are solely those of the author/;
 
 export function cleanArticle(raw: string, file?: string): CleanedArticle {
   const fail = (line: number | undefined, problem: string): never => {
@@ -83,12 +84,17 @@ export function cleanArticle(raw: string, file?: string): CleanedArticle {
   const [, day, month, year, hour, minute] = dateMatch;
   const monthNumber = MONTHS.indexOf(month!) + 1;
   const date = `${year}-${String(monthNumber).padStart(2, '0')}-${day!.padStart(2, '0')}`;
-  if (Number(day) > new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate() || Number(hour) > 23 || Number(minute) > 59) {
+  if (
+    Number(day) > new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate() ||
+    Number(hour) > 23 ||
+    Number(minute) > 59
+  ) {
     fail(datelineLine.line, `the dateline "${datelineLine.text}" is not a real date and time`);
   }
 
   const headlineLine = content[cursor];
-  if (!headlineLine) return fail(datelineLine.line, 'expected the headline after the dateline, but the scrape ends there');
+  if (!headlineLine)
+    return fail(datelineLine.line, 'expected the headline after the dateline, but the scrape ends there');
   cursor += 1;
   // The page repeats its headline (once in the header, once over the text).
   if (content[cursor]?.text === headlineLine.text) {
@@ -102,7 +108,10 @@ export function cleanArticle(raw: string, file?: string): CleanedArticle {
   const blocks = body.map((entry, index): ArticleBlock => {
     const { line, text } = entry;
     if (text !== text.trim()) {
-      fail(line, 'the paragraph starts or ends with spaces; the cleaner will not guess whether they belong to the text');
+      fail(
+        line,
+        'the paragraph starts or ends with spaces; the cleaner will not guess whether they belong to the text',
+      );
     }
     if (index === 0) return { kind: 'standfirst', line, text };
     const related = RELATED.exec(text);

@@ -45,12 +45,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     sources: new Set(input.sources.map((s) => s.id)),
     places: new Set((input.places ?? []).map((p) => p.id)),
   };
-  const expect = (
-    collection: keyof typeof ids,
-    id: string,
-    file: string,
-    field: string,
-  ) => {
+  const expect = (collection: keyof typeof ids, id: string, file: string, field: string) => {
     if (!ids[collection].has(id)) {
       problems.push({
         file,
@@ -83,7 +78,11 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     expect('places', route.from, route.file, 'from');
     expect('places', route.to, route.file, 'to');
     if (route.from === route.to) {
-      problems.push({ file: route.file, field: 'to', message: `a route must lead somewhere: "to" is the same place as "from" ("${route.to}")` });
+      problems.push({
+        file: route.file,
+        field: 'to',
+        message: `a route must lead somewhere: "to" is the same place as "from" ("${route.to}")`,
+      });
     }
     route.claims.forEach((id, i) => expect('claims', id, route.file, `claims[${i}]`));
   }

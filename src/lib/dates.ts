@@ -45,8 +45,18 @@ export function parsePartialDate(value: string, today: Date = new Date()): Parse
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** "12 December 2016", "December 2016" or "2016", as the precision allows. */

@@ -39,7 +39,9 @@ export function compareArticleText(expected: string[], actual: PageArticleText):
     const got = actual.blocks[i];
     if (want === got) continue;
     if (want === undefined || got === undefined) {
-      problems.push(`paragraph ${i + 1}: ${want === undefined ? 'not in the scrape' : 'missing on the page'}: ${JSON.stringify(want ?? got)}`);
+      problems.push(
+        `paragraph ${i + 1}: ${want === undefined ? 'not in the scrape' : 'missing on the page'}: ${JSON.stringify(want ?? got)}`,
+      );
       continue;
     }
     let at = 0;

@@ -23,15 +23,7 @@ export interface Segment {
 }
 
 export type Position =
-  | 'right'
-  | 'left'
-  | 'top'
-  | 'bottom'
-  | 'top-right'
-  | 'top-left'
-  | 'bottom-right'
-  | 'bottom-left'
-  | 'center';
+  'right' | 'left' | 'top' | 'bottom' | 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left' | 'center';
 
 /** Right first: the cartographer's preferred position for a point label. */
 export const POINT_POSITIONS: Position[] = [
@@ -86,7 +78,7 @@ export interface PlacementSpace {
 }
 
 // Advance widths of a typical system sans-serif, in ems, by character class.
-const NARROW = new Set([...'ijlI.,:;\'’|!()[] ']);
+const NARROW = new Set([..."ijlI.,:;'’|!()[] "]);
 const SEMI_NARROW = new Set([...'fjrt-']);
 const WIDE = new Set([...'mwMW']);
 
@@ -159,7 +151,11 @@ export function segmentIntersectsBox(s: Segment, b: Box): boolean {
   return true;
 }
 
-function candidate(request: LabelRequest, position: Position, reach: number): Omit<PlacedLabel, 'id' | 'text' | 'collides'> {
+function candidate(
+  request: LabelRequest,
+  position: Position,
+  reach: number,
+): Omit<PlacedLabel, 'id' | 'text' | 'collides'> {
   const { x, y, fontSize } = request;
   const width = estimateTextWidth(request.text, fontSize, request.letterSpacing);
   const gap = request.gap * reach;
@@ -232,7 +228,9 @@ function placeInOrder(requests: LabelRequest[], space: PlacementSpace): PlacedLa
           [...obstacles, ...placed.map((p) => p.box)].reduce((sum, box) => sum + overlapArea(spot.box, box), 0) +
           segments.filter((s) => segmentIntersectsBox(s, spot.box)).length * 50 +
           (points.some(
-            (p) => (p.x !== request.x || p.y !== request.y) && distanceToBox(p.x, p.y, spot.box) < distanceToBox(request.x, request.y, spot.box),
+            (p) =>
+              (p.x !== request.x || p.y !== request.y) &&
+              distanceToBox(p.x, p.y, spot.box) < distanceToBox(request.x, request.y, spot.box),
           )
             ? 40
             : 0);

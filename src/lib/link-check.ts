@@ -68,7 +68,9 @@ export function anchorsOf(document: Document): Set<string> {
 export function cssUrls(css: string): string[] {
   const urls: string[] = [];
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  for (const match of withoutComments.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/g)) {
+  for (const match of withoutComments.matchAll(
+    /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/g,
+  )) {
     urls.push((match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim());
   }
   return urls;
@@ -141,7 +143,8 @@ export function checkLinks(input: LinkCheckInput): LinkProblem[] {
     }
     for (const selector of SRCSET_ELEMENTS) {
       for (const element of Array.from(document.querySelectorAll(selector))) {
-        for (const url of srcsetUrls(element.getAttribute('srcset')!)) check(page.file, `${element.localName}[srcset]`, url, pageUrl);
+        for (const url of srcsetUrls(element.getAttribute('srcset')!))
+          check(page.file, `${element.localName}[srcset]`, url, pageUrl);
       }
     }
   }
@@ -158,7 +161,9 @@ export function checkBuiltSite(dir: string, base = '/', site = siteUrl()): LinkP
   const built = readBuiltSite(dir);
   return checkLinks({
     pages: built.pages.map((page) => ({ file: page.file, html: built.readText(page.file) })),
-    stylesheets: [...built.files].filter((file) => file.endsWith('.css')).map((file) => ({ file, css: built.readText(file) })),
+    stylesheets: [...built.files]
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => ({ file, css: built.readText(file) })),
     files: built.files,
     base,
     site,

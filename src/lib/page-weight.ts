@@ -223,7 +223,8 @@ export function measureFirstView(site: SiteReader, file: string): FirstView {
 /** What breaks the budget, in words; empty when the page is within it. */
 export function budgetProblems(view: FirstView, budget: { total: number; js: number } = FIRST_VIEW_BUDGET): string[] {
   const problems: string[] = [];
-  if (view.unresolved.length > 0) problems.push(`${view.page}: loads what the site does not have: ${view.unresolved.join(', ')}`);
+  if (view.unresolved.length > 0)
+    problems.push(`${view.page}: loads what the site does not have: ${view.unresolved.join(', ')}`);
   if (view.total.gzip > budget.total) {
     problems.push(`${view.page}: first view is ${view.total.gzip} bytes gzip, over the budget of ${budget.total}`);
   }

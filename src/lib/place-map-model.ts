@@ -33,7 +33,10 @@ export interface MapModel {
 }
 
 /** Every claim and event id mapped to the places that name it: the back-links, derived from the places alone. */
-export function placeBackLinks(places: PlaceData[]): { byClaim: Map<string, string[]>; byEvent: Map<string, string[]> } {
+export function placeBackLinks(places: PlaceData[]): {
+  byClaim: Map<string, string[]>;
+  byEvent: Map<string, string[]>;
+} {
   const byClaim = new Map<string, string[]>();
   const byEvent = new Map<string, string[]>();
   for (const place of sortWestToEast(places)) {
@@ -68,7 +71,9 @@ export function buildMapModel(options: {
   placesPath: string;
 }): MapModel {
   const claims = new Set(options.articleClaims);
-  const places = sortWestToEast(options.places.filter((p) => p.events.length > 0 || p.claims.some((c) => claims.has(c))));
+  const places = sortWestToEast(
+    options.places.filter((p) => p.events.length > 0 || p.claims.some((c) => claims.has(c))),
+  );
   const shown = new Set(places.map((p) => p.id));
   const routes = options.routes
     .filter((r) => shown.has(r.from) && shown.has(r.to) && r.claims.some((c) => claims.has(c)))

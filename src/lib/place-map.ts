@@ -100,7 +100,10 @@ type Countries = GeometryCollection<{ name: string }>;
 export type WorldTopology = Topology<Objects<{ name: string }>>;
 
 /** The region shown: the places' bounding box with a margin, as [west, south, east, north]. */
-export function regionBounds(places: { latitude: number; longitude: number }[], margin: readonly [number, number, number, number]) {
+export function regionBounds(
+  places: { latitude: number; longitude: number }[],
+  margin: readonly [number, number, number, number],
+) {
   if (places.length === 0) throw new Error('a map needs at least one place');
   const lons = places.map((p) => p.longitude);
   const lats = places.map((p) => p.latitude);
@@ -115,11 +118,20 @@ export function regionBounds(places: { latitude: number; longitude: number }[], 
 /** A Mercator projection fitted to the region at the given width, and the height that keeps its shape. */
 export function fitProjection(bounds: readonly [number, number, number, number], width: number) {
   const [west, south, east, north] = bounds;
-  const corners = { type: 'MultiPoint' as const, coordinates: [[west, south], [east, north]] };
+  const corners = {
+    type: 'MultiPoint' as const,
+    coordinates: [
+      [west, south],
+      [east, north],
+    ],
+  };
   const projection = geoMercator().fitWidth(width, corners);
   const [[, y0], [, y1]] = geoPath(projection).bounds(corners);
   const height = Math.ceil(y1 - y0);
-  projection.fitSize([width, height], corners).clipExtent([[0, 0], [width, height]]);
+  projection.fitSize([width, height], corners).clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   return { projection, height };
 }
 
@@ -265,10 +277,12 @@ export function renderPlaceMap(input: MapInput): RenderedMap {
   // Labels: places first, every one of them, the most-cited first (`places`
   // comes in that order of importance); then the country names that fit.
   const placeLabelsPlaced = placeLabels(
-    [...places].sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0)).map((p) => {
-      const [x, y] = byId.get(p.id)!.xy;
-      return { id: p.id, text: p.label, x, y, fontSize: fs, gap: radius + 3 };
-    }),
+    [...places]
+      .sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0))
+      .map((p) => {
+        const [x, y] = byId.get(p.id)!.xy;
+        return { id: p.id, text: p.label, x, y, fontSize: fs, gap: radius + 3 };
+      }),
     { bounds: frame, obstacles: [...markerBoxes, legend, creditBox], segments },
   );
   const countryFs = fs * 0.72;
@@ -276,14 +290,24 @@ export function renderPlaceMap(input: MapInput): RenderedMap {
     .filter((f) => path.area(f) > (fs * 6) ** 2)
     .map((f) => {
       const [x, y] = path.centroid(f);
-      return { id: f.properties.name, text: f.properties.name.toUpperCase(), x, y, fontSize: countryFs, gap: fs, letterSpacing: 0.12 };
+      return {
+        id: f.properties.name,
+        text: f.properties.name.toUpperCase(),
+        x,
+        y,
+        fontSize: countryFs,
+        gap: fs,
+        letterSpacing: 0.12,
+      };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
   const countryLabels = placeLabels(countryCandidates, {
     bounds: frame,
     obstacles: [...markerBoxes, legend, creditBox, ...placeLabelsPlaced.map((l) => l.box)],
     segments,
-  }).filter((label, i, list) => !label.collides && !list.slice(0, i).some((other) => boxesOverlap(other.box, label.box)));
+  }).filter(
+    (label, i, list) => !label.collides && !list.slice(0, i).some((other) => boxesOverlap(other.box, label.box)),
+  );
 
   const text = (label: PlacedLabel, className: string) =>
     `<text class="${className}" x="${round(label.x)}" y="${round(label.y)}"${
@@ -370,4 +394,3 @@ export function renderPlaceMap(input: MapInput): RenderedMap {
 
   return { svg, width, height, placeLabels: placeLabelsPlaced, countryLabels, legend };
 }
-

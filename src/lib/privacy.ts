@@ -59,12 +59,14 @@ export function offSiteLoads(html: string): string[] {
   for (const link of Array.from(document.querySelectorAll('link[href]'))) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const href = link.getAttribute('href')!;
-    if (rels.some((rel) => FETCHING_RELS.has(rel)) && isOffSite(href)) found.push(`link[rel=${link.getAttribute('rel')}] ${href}`);
+    if (rels.some((rel) => FETCHING_RELS.has(rel)) && isOffSite(href))
+      found.push(`link[rel=${link.getAttribute('rel')}] ${href}`);
   }
   for (const [selector, attribute] of FETCHING_ATTRIBUTES) {
     for (const element of Array.from(document.querySelectorAll(selector))) {
       const value = element.getAttribute(attribute)!;
-      const urls = attribute === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : value.split(/\s+/);
+      const urls =
+        attribute === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : value.split(/\s+/);
       for (const url of urls) if (url !== '' && isOffSite(url)) found.push(`${element.localName}[${attribute}] ${url}`);
     }
   }

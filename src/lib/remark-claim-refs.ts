@@ -23,11 +23,12 @@ export interface ArticleRefs {
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 function literalAttribute(node: JsxElement, name: string, file: VFile): string {
-  const attribute = node.attributes.find(
-    (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name,
-  );
+  const attribute = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
   if (!attribute || typeof attribute.value !== 'string' || attribute.value.trim() === '') {
-    file.fail(`<${node.name}> needs a literal ${name}="…" attribute naming an entry (found ${attribute ? 'an expression or an empty value' : 'none'})`, node);
+    file.fail(
+      `<${node.name}> needs a literal ${name}="…" attribute naming an entry (found ${attribute ? 'an expression or an empty value' : 'none'})`,
+      node,
+    );
   }
   return attribute.value;
 }
@@ -44,7 +45,10 @@ export function collectArticleRefs(tree: Root, file: VFile): ArticleRefs {
     if (element.name !== 'Claim') return;
     const id = literalAttribute(element, 'id', file);
     if (element.type === 'mdxJsxFlowElement') {
-      file.fail(`<Claim id="${id}"> stands on lines of its own, so MDX reads it as a block, not as words in a paragraph; put its tags on the same line as the words they wrap`, element);
+      file.fail(
+        `<Claim id="${id}"> stands on lines of its own, so MDX reads it as a block, not as words in a paragraph; put its tags on the same line as the words they wrap`,
+        element,
+      );
     }
     if (!seen.has(id)) claimRefs.push(id);
     const occurrence = (seen.get(id) ?? 0) + 1;

@@ -8,16 +8,17 @@ import { z } from 'astro/zod';
 import { CLAIM_STATUS_IDS } from './statuses.ts';
 import { parsePartialDate } from './dates.ts';
 
-export const httpsUrl = z
-  .string({ error: 'is required: give the full address, starting with https://' })
-  .refine((value) => {
+export const httpsUrl = z.string({ error: 'is required: give the full address, starting with https://' }).refine(
+  (value) => {
     try {
       const url = new URL(value);
       return url.protocol === 'https:' && url.hostname.includes('.');
     } catch {
       return false;
     }
-  }, { error: (issue) => `"${String(issue.input)}" is not an https:// URL: cite the https address you read` });
+  },
+  { error: (issue) => `"${String(issue.input)}" is not an https:// URL: cite the https address you read` },
+);
 
 // YAML reads an unquoted 2016-12-12 as a date and 2016 as a number; both
 // are taken back to the ISO text the editor typed.
@@ -38,8 +39,7 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const nonEmptyText = z.string().trim().min(1, { error: 'must not be empty' });
 
 export const claimStatus = z.enum(CLAIM_STATUS_IDS, {
-  error: (issue) =>
-    `"${String(issue.input)}" is not a claim status: use one of ${CLAIM_STATUS_IDS.join(', ')}`,
+  error: (issue) => `"${String(issue.input)}" is not a claim status: use one of ${CLAIM_STATUS_IDS.join(', ')}`,
 });
 
 /** Written in place of a date when a page (a reference work, a gazetteer) gives none. */
@@ -51,14 +51,16 @@ export const UNDATED = 'undated';
  */
 export const sourceDate = z.preprocess(
   fromYaml,
-  z.string({ error: 'is required: write the date as YYYY-MM-DD, or "undated" where the page gives none' }).superRefine((value, ctx) => {
-    if (value === UNDATED) return;
-    const parsed = parsePartialDate(value);
-    if (typeof parsed === 'string') {
-      const hint = /is not a date/.test(parsed) ? `; write "${UNDATED}" where the page gives no date` : '';
-      ctx.addIssue({ code: 'custom', message: `${parsed}${hint}` });
-    }
-  }),
+  z
+    .string({ error: 'is required: write the date as YYYY-MM-DD, or "undated" where the page gives none' })
+    .superRefine((value, ctx) => {
+      if (value === UNDATED) return;
+      const parsed = parsePartialDate(value);
+      if (typeof parsed === 'string') {
+        const hint = /is not a date/.test(parsed) ? `; write "${UNDATED}" where the page gives no date` : '';
+        ctx.addIssue({ code: 'custom', message: `${parsed}${hint}` });
+      }
+    }),
 );
 
 export const sourceSchema = z.strictObject({
@@ -68,7 +70,10 @@ export const sourceSchema = z.strictObject({
   published: sourceDate,
   url: httpsUrl,
   /** BCP 47 tag of the source's language, where it is not English. */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/).default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)
+    .default('en'),
   /** What a reader should know about the source itself (a mirror, a party to the conflict). */
   note: nonEmptyText.optional(),
 });
@@ -119,9 +124,9 @@ export const routeFields = {
 };
 
 /** An id that names an entry of another collection: its file name without `.yaml`. */
-export const entryId = z
-  .string({ error: 'must be the id of an entry (its file name without .yaml)' })
-  .regex(SLUG, { error: (issue) => `"${String(issue.input)}" is not an id: ids are lower-case words joined by hyphens` });
+export const entryId = z.string({ error: 'must be the id of an entry (its file name without .yaml)' }).regex(SLUG, {
+  error: (issue) => `"${String(issue.input)}" is not an id: ids are lower-case words joined by hyphens`,
+});
 
 /** How a schema refers to another collection: Astro's `reference()` at build, `entryId` elsewhere. */
 export interface References<

@@ -43,9 +43,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const rule = rules.at(-1);
     const match = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
-    if (!rule || !match) throw new Error(`_headers line ${index + 1}: expected "  Name: value" under a path: ${line.trim()}`);
+    if (!rule || !match)
+      throw new Error(`_headers line ${index + 1}: expected "  Name: value" under a path: ${line.trim()}`);
     const name = match[1]!.toLowerCase();
-    if (rule.headers.has(name)) throw new Error(`_headers line ${index + 1}: ${match[1]} is set twice for ${rule.pattern}`);
+    if (rule.headers.has(name))
+      throw new Error(`_headers line ${index + 1}: ${match[1]} is set twice for ${rule.pattern}`);
     rule.headers.set(name, match[2]!.trim());
   }
   return rules;
@@ -55,7 +57,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function headersFor(rules: HeaderRule[], path: string): Map<string, string> {
   const result = new Map<string, string>();
   for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const pattern = new RegExp(
+      `^${rule.pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     if (pattern.test(path)) for (const [name, value] of rule.headers) result.set(name, value);
   }
   return result;

@@ -11,4 +11,5 @@ export const SITE_DESCRIPTION =
  */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
 
-export const siteUrl = (env: Record<string, string | undefined> = process.env): string => env['SITE_URL'] || DEFAULT_SITE_URL;
+export const siteUrl = (env: Record<string, string | undefined> = process.env): string =>
+  env['SITE_URL'] || DEFAULT_SITE_URL;

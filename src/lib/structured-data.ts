@@ -147,7 +147,9 @@ export function claimReviewGraph(
 ): Graph {
   return {
     '@context': 'https://schema.org',
-    '@graph': claims.filter(({ claim }) => isVerdict(claim.status)).map(({ claim, original }) => claimReview(claim, original, edition)),
+    '@graph': claims
+      .filter(({ claim }) => isVerdict(claim.status))
+      .map(({ claim, original }) => claimReview(claim, original, edition)),
   };
 }
 

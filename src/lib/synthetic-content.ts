@@ -25,15 +25,49 @@ export interface SyntheticOptions {
 }
 
 const WORDS = [
-  'officials', 'said', 'the', 'convoy', 'reached', 'city', 'after', 'three', 'days', 'of', 'fighting', 'near',
-  'river', 'according', 'to', 'reports', 'from', 'both', 'sides', 'while', 'observers', 'could', 'not', 'confirm',
-  'figures', 'given', 'by', 'ministry', 'spokesman', 'on', 'Tuesday', 'and', 'aid', 'groups', 'asked', 'for', 'access',
+  'officials',
+  'said',
+  'the',
+  'convoy',
+  'reached',
+  'city',
+  'after',
+  'three',
+  'days',
+  'of',
+  'fighting',
+  'near',
+  'river',
+  'according',
+  'to',
+  'reports',
+  'from',
+  'both',
+  'sides',
+  'while',
+  'observers',
+  'could',
+  'not',
+  'confirm',
+  'figures',
+  'given',
+  'by',
+  'ministry',
+  'spokesman',
+  'on',
+  'Tuesday',
+  'and',
+  'aid',
+  'groups',
+  'asked',
+  'for',
+  'access',
 ];
 
 /** Deterministic words, varied so that the text compresses like prose, not like a repeated line. */
 function sentence(seed: number, length: number): string {
   const words: string[] = [];
-  let state = seed * 2654435761 % 4294967296;
+  let state = (seed * 2654435761) % 4294967296;
   for (let i = 0; i < length; i += 1) {
     state = (state * 1103515245 + 12345) % 2147483648;
     words.push(WORDS[state % WORDS.length]!);
@@ -84,7 +118,10 @@ export function syntheticArticle(index: number, options: SyntheticOptions): Synt
     speakers: [options.speaker],
   });
   return [
-    { path: `content/articles/${id}.mdx`, content: `---\n${frontmatter}---\n\n${paragraphs.map((p) => p.mdx).join('\n\n')}\n` },
+    {
+      path: `content/articles/${id}.mdx`,
+      content: `---\n${frontmatter}---\n\n${paragraphs.map((p) => p.mdx).join('\n\n')}\n`,
+    },
     // Shaped like a scrape the cleaner reads: the dateline, the headline, then the paragraphs.
     { path: `content/raw/${id}.txt`, content: [dateline, title, ...paragraphs.map((p) => p.text)].join('\n\n') + '\n' },
     ...claims,

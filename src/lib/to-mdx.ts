@@ -25,7 +25,14 @@ export function escapeMdxText(text: string): string {
 }
 
 export function speakerIdForLabel(label: string, known: Record<string, string>): string {
-  return known[label] ?? label.replace(/:$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return (
+    known[label] ??
+    label
+      .replace(/:$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+  );
 }
 
 function blockToMdx(block: ArticleBlock, options: MdxOptions): string {
@@ -45,7 +52,11 @@ function yamlString(value: string): string {
 }
 
 export function articleToMdx(article: CleanedArticle, options: MdxOptions): string {
-  const speakers = [...new Set(article.blocks.flatMap((b) => (b.kind === 'turn' ? [speakerIdForLabel(b.label, options.speakerIdsByLabel)] : [])))];
+  const speakers = [
+    ...new Set(
+      article.blocks.flatMap((b) => (b.kind === 'turn' ? [speakerIdForLabel(b.label, options.speakerIdsByLabel)] : [])),
+    ),
+  ];
   const frontmatter = [
     '---',
     `title: ${yamlString(article.headline)}`,
