@@ -13,8 +13,9 @@ describe('CONTRIBUTING.md', () => {
       contributing.indexOf('## Statuses'),
       contributing.indexOf('\n## ', contributing.indexOf('## Statuses')),
     );
-    const rows = [...section.matchAll(/^\| ([a-z-]+) \| (.+) \|$/gm)].filter(
-      ([, id]) => id !== 'status' && id !== '---',
+    // A Markdown table, padded or not: | id | meaning |
+    const rows = [...section.matchAll(/^\| *([a-z-]+) *\| *(.+?) *\|$/gm)].filter(
+      ([, id]) => id !== 'status' && !/^-+$/.test(id!),
     );
     expect(Object.fromEntries(rows.map(([, id, meaning]) => [id, meaning]))).toEqual(
       Object.fromEntries(Object.entries(CLAIM_STATUSES).map(([id, status]) => [id, status.meaning])),
