@@ -151,6 +151,7 @@ describe('helpers', () => {
       visibleText(page('<p>A <b>B</b></p><p hidden>C</p><span aria-hidden="true">D</span><style>p{}</style>\n E')),
     ).toBe('A B E');
     expect(visibleText(page('<h1>Title</h1><ul><li>one</li><li>two<sup>1</sup></li></ul>'))).toBe('Title one two1');
+    expect(visibleText(page('<p><span>Sources:</span><ul><li>one</li></ul></p>'))).toBe('Sources: one');
   });
 });
 

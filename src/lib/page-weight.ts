@@ -125,9 +125,9 @@ const BLOCKS =
 
 /**
  * The text a reader sees: the body without scripts, styles, templates, hidden
- * elements and text meant for screen readers only, with a space between
- * blocks (as the browser's innerText would have a line break) and whitespace
- * collapsed.
+ * elements and text meant for screen readers only, with a space around each
+ * block (where the browser's innerText would have a line break) and
+ * whitespace collapsed.
  */
 export function visibleText(html: string): string {
   const { document } = parseHTML(html);
@@ -138,7 +138,10 @@ export function visibleText(html: string): string {
   )) {
     element.remove();
   }
-  for (const block of Array.from(body.querySelectorAll(BLOCKS))) block.after(document.createTextNode(' '));
+  for (const block of Array.from(body.querySelectorAll(BLOCKS))) {
+    block.before(document.createTextNode(' '));
+    block.after(document.createTextNode(' '));
+  }
   return (body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
