@@ -64,6 +64,11 @@ export function claimEntries(edition: Edition): ClaimEntry[] {
   );
 }
 
+/** Each claim's note number in an article: its place in the order of first reference. */
+export function noteNumbers(article: RenderedArticle): Map<string, number> {
+  return new Map(article.refs.claimRefs.map((id, i) => [id, i + 1]));
+}
+
 /** The claims of one article, in the order of their first reference, numbered as on its page. */
 export function articleClaimEntries(edition: Edition, article: RenderedArticle): ClaimEntry[] {
   return claimEntries(edition).filter((e) => e.article === article);

@@ -198,6 +198,7 @@ export function measureFirstView(site: SiteReader, file: string): FirstView {
   add(pageUrl, pageUrl, 'html');
   const urls = pageResourceUrls(html);
   for (const url of urls.now) add(url, pageUrl);
+  // After everything loaded at once, so that a file the page also loads at once is not counted as deferred.
   for (const url of urls.deferred) add(url, pageUrl, undefined, true);
 
   const byKind = Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, { bytes: 0, gzip: 0 }])) as FirstView['byKind'];
@@ -215,7 +216,7 @@ export function measureFirstView(site: SiteReader, file: string): FirstView {
     page: file,
     resources,
     unresolved,
-    deferred: deferred.filter((r) => !seen.has(r.file)),
+    deferred,
     byKind,
     total,
     text: { chars: text.length, gzip: textGzip },
