@@ -2,9 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { cleanArticle } from '../src/lib/cleaner.ts';
+import { cleanArticle } from '~/article/cleaner.ts';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+import { ROOT } from '../tools/project.ts';
 
 export interface ArticleExpectation {
   id: string;

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionSchemas } from './lib/schemas.ts';
-import { idFromFileName } from './lib/content-files.ts';
+import { collectionSchemas } from '~/model/schemas.ts';
+import { idFromFileName } from '~/model/collections.ts';
 
 // The schemas are defined once, in src/lib/schemas.ts, so that `npm run check`
 // validates with the same rules; here references are Astro's `reference()`.

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { fileDates, gitLogArgs, parseGitLog } from '../src/lib/git-dates.ts';
+import { fileDates, gitLogArgs, parseGitLog } from '~/edition/git-dates.ts';
 import { ROOT } from './helpers.ts';
 
 const log = [

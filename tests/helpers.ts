@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
-export const ROOT = new URL('..', import.meta.url).pathname;
+export { ROOT } from '../tools/project.ts';
+import { ROOT } from '../tools/project.ts';
 
 export interface ArticleFile {
   id: string;

@@ -3,10 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
-import type { PlaceData, RouteData } from '../src/lib/place-map-model.ts';
-import type { WorldTopology } from '../src/lib/place-map.ts';
+import type { PlaceData, RouteData } from '~/map/model.ts';
+import type { WorldTopology } from '~/map/render.ts';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+import { ROOT } from '../tools/project.ts';
 
 function readDir<T>(dir: string): (T & { id: string; file: string })[] {
   const base = join(ROOT, 'content', dir);

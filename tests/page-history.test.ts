@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeSource, editUrl, lastChanged } from '../src/lib/page-history.ts';
+import { describeSource, editUrl, lastChanged } from '~/edition/page-history.ts';
 
 const repo = mkdtempSync(join(tmpdir(), 'page-history-'));
 afterAll(() => rmSync(repo, { recursive: true, force: true }));

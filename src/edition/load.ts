@@ -5,8 +5,8 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { checkIntegrity, formatProblems } from '../lib/content-integrity.ts';
-import type { ArticleRefs } from '../lib/remark-claim-refs.ts';
+import { checkIntegrity, formatProblems } from '~/model/integrity.ts';
+import type { ArticleRefs } from '~/mdx/remark-claim-refs.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Speaker = CollectionEntry<'speakers'>;

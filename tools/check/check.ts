@@ -22,14 +22,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkContent, formatProblem, type Problem } from '../src/lib/content-check.ts';
-import { checkBuiltSite, formatLinkProblem } from '../src/lib/link-check.ts';
+import { ROOT as PROJECT_ROOT } from '../project.ts';
+import { checkContent, formatProblem, type Problem } from './content-check.ts';
+import { checkBuiltSite, formatLinkProblem } from '../gates/link-check.ts';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 // --root <dir> checks another copy of the project (the tests use it on fixtures).
 const rootIndex = argv.indexOf('--root');
-const ROOT = rootIndex >= 0 ? resolve(argv[rootIndex + 1] ?? '.') : new URL('..', import.meta.url).pathname;
+const ROOT = rootIndex >= 0 ? resolve(argv[rootIndex + 1] ?? '.') : PROJECT_ROOT;
 process.chdir(ROOT);
 
 interface Step {

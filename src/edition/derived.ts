@@ -6,14 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanArticle, type CleanedArticle } from '../lib/cleaner.ts';
-import { indexCitations, type Citations } from '../lib/citations.ts';
-import { statusList, type ClaimsData } from '../lib/claims-data.ts';
-import { compareArticleText } from '../lib/fidelity.ts';
-import { fileDates, type FileDates } from '../lib/git-dates.ts';
-import { absoluteUrl, articlePath, claimNotePath, eventPath, speakerPath, withBase } from '../lib/paths.ts';
-import { SITE_NAME } from '../lib/site.ts';
-import { CLAIM_STATUSES } from '../lib/statuses.ts';
+import { cleanArticle, type CleanedArticle } from '~/article/cleaner.ts';
+import { indexCitations, type Citations } from './citations.ts';
+import { statusList, type ClaimsData } from '~/exports/claims-data.ts';
+import { compareArticleText } from '~/article/fidelity.ts';
+import { fileDates, type FileDates } from './git-dates.ts';
+import { absoluteUrl, articlePath, claimNotePath, eventPath, speakerPath, withBase } from '~/site/paths.ts';
+import { SITE_NAME } from '~/site/site.ts';
+import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import {
   articleGraph,
   claimReviewGraph,
@@ -21,9 +21,9 @@ import {
   type EditionInfo,
   type OriginalArticle,
   type ReviewedClaim,
-} from '../lib/structured-data.ts';
-import { claimQuotes, joinBlocks, type ClaimQuote } from '../lib/text-quotes.ts';
-import { annotationCollection, type AnnotationCollection } from '../lib/web-annotations.ts';
+} from '~/exports/structured-data.ts';
+import { claimQuotes, joinBlocks, type ClaimQuote } from '~/article/text-quotes.ts';
+import { annotationCollection, type AnnotationCollection } from '~/exports/web-annotations.ts';
 import {
   must,
   type Claim,
@@ -32,7 +32,7 @@ import {
   type Source,
   type Speaker,
   type TimelineEvent,
-} from './edition.ts';
+} from './load.ts';
 
 export interface ClaimEntry {
   claim: Claim;
