@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
-import { annotations, articleText, sortedArticles } from '~/edition/derived.ts';
+import { annotations } from '~/exports/from-edition.ts';
+import { articleText } from '~/edition/article-text.ts';
+import { sortedArticles } from '~/edition/claims.ts';
 import { loadEdition } from '~/edition/load.ts';
 import { absoluteUrl, articlePath } from '~/site/paths.ts';
 import { checkSelectors } from '~/exports/web-annotations.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { claimsData } from '~/edition/derived.ts';
+import { claimsData } from '~/exports/from-edition.ts';
 import { loadEdition } from '~/edition/load.ts';
 import { checkClaimsData } from '~/exports/claims-data.ts';
 
