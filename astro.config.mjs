@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import remarkClaimRefs from './src/lib/remark-claim-refs.ts';
-import remarkMdxSafety from './src/lib/remark-mdx-safety.ts';
-import { siteUrl } from './src/lib/site.ts';
+import remarkClaimRefs from './src/mdx/remark-claim-refs.ts';
+import remarkMdxSafety from './src/mdx/remark-mdx-safety.ts';
+import { siteUrl } from './src/site/site.ts';
 
 export default defineConfig({
   // The deployed address and sub-path come from the environment (see README).

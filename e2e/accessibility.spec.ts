@@ -8,7 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { isArticlePage } from '../src/lib/built-site.ts';
+import { isArticlePage } from '../tools/gates/built-site.ts';
 import { builtPages, urlOf } from './site.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

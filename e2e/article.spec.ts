@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CLAIM_STATUSES } from '../src/lib/statuses.ts';
-import { compareArticleText, readArticleText } from '../src/lib/fidelity.ts';
+import { CLAIM_STATUSES } from '~/model/statuses.ts';
+import { compareArticleText, readArticleText } from '~/article/fidelity.ts';
 import { articles, collectionIds } from './content.ts';
 
 const statusLabels = Object.values(CLAIM_STATUSES).map((s) => s.label);

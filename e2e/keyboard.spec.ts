@@ -5,7 +5,7 @@
  * number to its note and back, and from the notes to the list of places.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { isArticlePage } from '../src/lib/built-site.ts';
+import { isArticlePage } from '../tools/gates/built-site.ts';
 import { builtPages, urlOf } from './site.ts';
 
 interface Focused {

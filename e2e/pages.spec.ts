@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CLAIM_STATUSES } from '../src/lib/statuses.ts';
-import { readArticleText } from '../src/lib/fidelity.ts';
-import { selectorMatches } from '../src/lib/text-quotes.ts';
+import { CLAIM_STATUSES } from '~/model/statuses.ts';
+import { readArticleText } from '~/article/fidelity.ts';
+import { selectorMatches } from '~/article/text-quotes.ts';
 import { articles, claims, collectionIds, speakers } from './content.ts';
 
 const article = articles()[0]!;

@@ -6,7 +6,7 @@
  * budget cannot miss something the browser downloads.
  */
 import { expect, test } from '@playwright/test';
-import { measureFirstView } from '../src/lib/page-weight.ts';
+import { measureFirstView } from '../tools/gates/page-weight.ts';
 import { BASE, builtPages, builtSite, urlOf } from './site.ts';
 
 for (const builtPage of builtPages()) {

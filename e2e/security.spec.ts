@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
+import { headersFor, parseHeadersFile } from '~/site/security-headers.ts';
 import { builtPages, urlOf } from './site.ts';
 
 const rules = parseHeadersFile(readFileSync(new URL('../public/_headers', import.meta.url), 'utf8'));

@@ -1,10 +1,15 @@
+/**
+ * Astro's content collections, one per row of the collections table
+ * (src/model/collections.ts), each with its schema from src/model/schemas.ts
+ * so that `npm run check` validates with the same rules; here references are
+ * Astro's `reference()`.
+ */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionSchemas } from './lib/schemas.ts';
-import { idFromFileName } from './lib/content-files.ts';
+import type { z } from 'astro/zod';
+import { collectionSchemas } from '~/model/schemas.ts';
+import { COLLECTION_FILES, idFromFileName, type ContentCollection } from '~/model/collections.ts';
 
-// The schemas are defined once, in src/lib/schemas.ts, so that `npm run check`
-// validates with the same rules; here references are Astro's `reference()`.
 const schemas = collectionSchemas({
   speakers: () => reference('speakers'),
   events: () => reference('events'),
@@ -16,15 +21,24 @@ const schemas = collectionSchemas({
 // Every entry is one file, named by its id, so that an error names the file
 // an editor has to open. A file name that is not a valid id fails the build
 // rather than being silently renamed (and possibly merged with another).
-const loader = (name: keyof typeof schemas, pattern: string) =>
-  glob({ pattern, base: `./content/${name}`, generateId: ({ entry }) => idFromFileName(name, entry) });
+const collection = <Schema extends z.ZodType>(name: ContentCollection, schema: Schema) =>
+  defineCollection({
+    loader: glob({
+      pattern: `*${COLLECTION_FILES[name].extension}`,
+      base: `./${COLLECTION_FILES[name].dir}`,
+      generateId: ({ entry }) => idFromFileName(name, entry),
+    }),
+    schema,
+  });
 
+// Written out (not mapped over the table) so that Astro infers each entry's
+// type; `satisfies` makes a collection missing from this list a type error.
 export const collections = {
-  articles: defineCollection({ loader: loader('articles', '*.mdx'), schema: schemas.articles }),
-  claims: defineCollection({ loader: loader('claims', '*.yaml'), schema: schemas.claims }),
-  events: defineCollection({ loader: loader('events', '*.yaml'), schema: schemas.events }),
-  sources: defineCollection({ loader: loader('sources', '*.yaml'), schema: schemas.sources }),
-  speakers: defineCollection({ loader: loader('speakers', '*.yaml'), schema: schemas.speakers }),
-  places: defineCollection({ loader: loader('places', '*.yaml'), schema: schemas.places }),
-  routes: defineCollection({ loader: loader('routes', '*.yaml'), schema: schemas.routes }),
-};
+  articles: collection('articles', schemas.articles),
+  claims: collection('claims', schemas.claims),
+  events: collection('events', schemas.events),
+  places: collection('places', schemas.places),
+  routes: collection('routes', schemas.routes),
+  sources: collection('sources', schemas.sources),
+  speakers: collection('speakers', schemas.speakers),
+} satisfies Record<ContentCollection, unknown>;

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBuiltSite, type BuiltSite } from '../src/lib/built-site.ts';
+import { readBuiltSite, type BuiltSite } from '../tools/gates/built-site.ts';
 import { ROOT } from './helpers.ts';
 
 export const DIST = join(ROOT, 'dist');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexCitations, uncited } from '../src/lib/citations.ts';
+import { indexCitations, uncited } from '~/edition/citations.ts';
 
 describe('indexCitations', () => {
   const input = {

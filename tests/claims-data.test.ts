@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaimsData, statusList, type ClaimsData, type ClaimsDataClaim } from '../src/lib/claims-data.ts';
+import { checkClaimsData, statusList, type ClaimsData, type ClaimsDataClaim } from '~/exports/claims-data.ts';
 
 const claim = (id: string, number: number, overrides: Partial<ClaimsDataClaim> = {}): ClaimsDataClaim => ({
   id,

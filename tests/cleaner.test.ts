@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CleanError, cleanArticle } from '../src/lib/cleaner.ts';
+import { CleanError, cleanArticle } from '~/article/cleaner.ts';
 import { readProjectFile } from './helpers.ts';
 
 const RAW_PATH = 'content/raw/decamped-from-mosul.txt';

@@ -14,7 +14,7 @@ import {
   formatProblem,
   parseFieldPath,
   type Problem,
-} from '../src/lib/content-check.ts';
+} from '../tools/check/content-check.ts';
 import { ROOT } from './helpers.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/content-check');
@@ -108,11 +108,20 @@ it('reads and writes field paths', () => {
   expect(formatFieldPath(['facts', 1, 'sources', 0])).toBe('facts[1].sources[0]');
 });
 
-describe('npm run check (scripts/check.ts)', () => {
+describe('npm run check (tools/check/check.ts)', () => {
   const check = (root: string) =>
     spawnSync(
       process.execPath,
-      [join(ROOT, 'scripts/check.ts'), '--no-types', '--no-format', '--no-links', '--root', root],
+      [
+        '--import',
+        'tsx',
+        join(ROOT, 'tools/check/check.ts'),
+        '--no-types',
+        '--no-format',
+        '--no-links',
+        '--root',
+        root,
+      ],
       {
         encoding: 'utf8',
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, formatProblems, type IntegrityInput } from '../src/lib/content-integrity.ts';
+import { checkIntegrity, formatProblems, type IntegrityInput } from '~/model/integrity.ts';
 
 const valid = (): IntegrityInput => ({
   articles: [

@@ -1,7 +1,7 @@
 /** CONTRIBUTING.md must describe the rules the code applies, not an older version of them. */
 import { describe, expect, it } from 'vitest';
-import { ANNOTATION_COMPONENTS, HTML_ALLOWLIST } from '../src/lib/mdx-lint.ts';
-import { CLAIM_STATUSES } from '../src/lib/statuses.ts';
+import { ANNOTATION_COMPONENTS, HTML_ALLOWLIST } from '~/mdx/lint.ts';
+import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import { readProjectFile } from './helpers.ts';
 
 const contributing = readProjectFile('CONTRIBUTING.md');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, parsePartialDate } from '../src/lib/dates.ts';
+import { formatPartialDate, parsePartialDate } from '~/model/dates.ts';
 
 const today = new Date('2026-11-25T12:00:00Z');
 

@@ -12,8 +12,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../src/lib/cleaner.ts';
-import { compareArticleText, readArticleText } from '../src/lib/fidelity.ts';
+import { cleanArticle } from '~/article/cleaner.ts';
+import { compareArticleText, readArticleText } from '~/article/fidelity.ts';
 import { ROOT, articleFiles, readProjectFile } from './helpers.ts';
 
 const articles = articleFiles();

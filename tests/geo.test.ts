@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EARTH_RADIUS_KM, compassDirection, formatCoordinates, formatDistance, greatCircleKm } from '../src/lib/geo.ts';
+import { EARTH_RADIUS_KM, compassDirection, formatCoordinates, formatDistance, greatCircleKm } from '~/map/geo.ts';
 
 describe('greatCircleKm', () => {
   it('gives a degree of the equator as 2πR/360', () => {

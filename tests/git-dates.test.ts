@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { fileDates, gitLogArgs, parseGitLog } from '../src/lib/git-dates.ts';
+import { fileDates, gitLogArgs, parseGitLog, readRepoHistory } from '~/edition/history.ts';
 import { ROOT } from './helpers.ts';
 
 const log = [
@@ -31,7 +31,10 @@ describe('fileDates', () => {
   const now = new Date('2026-05-06T07:08:09.123Z');
 
   it('uses the history where git has it and the build date elsewhere, saying which', () => {
-    const dates = fileDates(['content/claims/a.yaml', 'content/claims/new.yaml'], { run: () => log, now });
+    const dates = fileDates(['content/claims/a.yaml', 'content/claims/new.yaml'], {
+      history: readRepoHistory('.', (args) => (args[0] === 'log' ? log : args[0] === 'rev-parse' ? 'false\n' : '')),
+      now,
+    });
     expect(dates.get('content/claims/a.yaml')).toEqual({
       created: '2026-02-01T10:00:00Z',
       modified: '2026-03-01T10:00:00+01:00',
@@ -45,12 +48,7 @@ describe('fileDates', () => {
   });
 
   it('falls back to the build date when git cannot run', () => {
-    const dates = fileDates(['a.yaml'], {
-      run: () => {
-        throw new Error('spawn git ENOENT');
-      },
-      now,
-    });
+    const dates = fileDates(['a.yaml'], { history: readRepoHistory('.', () => undefined), now });
     expect(dates.get('a.yaml')?.from).toBe('build');
   });
 
@@ -60,15 +58,9 @@ describe('fileDates', () => {
       cwd: ROOT,
       encoding: 'utf8',
     }).trim();
-    const previous = process.cwd();
-    process.chdir(ROOT);
-    try {
-      const dates = fileDates([file]).get(file);
-      if (expected === '') expect(dates?.from).toBe('build');
-      else expect(dates).toMatchObject({ modified: expected, from: 'git' });
-    } finally {
-      process.chdir(previous);
-    }
+    const dates = fileDates([file], { history: readRepoHistory(ROOT) }).get(file);
+    if (expected === '') expect(dates?.from).toBe('build');
+    else expect(dates).toMatchObject({ modified: expected, from: 'git' });
   });
 
   it('asks git for dates, names and paths relative to the working directory', () => {

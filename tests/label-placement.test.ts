@@ -7,7 +7,7 @@ import {
   placeLabels,
   segmentIntersectsBox,
   type LabelRequest,
-} from '../src/lib/label-placement.ts';
+} from '~/map/label-placement.ts';
 
 const frame = { x0: 0, y0: 0, x1: 400, y1: 200 };
 const label = (id: string, x: number, y: number, text = id): LabelRequest => ({ id, text, x, y, fontSize: 12, gap: 5 });

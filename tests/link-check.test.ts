@@ -1,9 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBuiltSite, checkLinks, cssUrls, formatLinkProblem, formatLinkProblems } from '../src/lib/link-check.ts';
-import { isArticlePage } from '../src/lib/built-site.ts';
-import { siteUrl } from '../src/lib/site.ts';
+import {
+  checkBuiltSite,
+  checkLinks,
+  cssUrls,
+  formatLinkProblem,
+  formatLinkProblems,
+} from '../tools/gates/link-check.ts';
+import { isArticlePage } from '../tools/gates/built-site.ts';
+import { siteUrl } from '~/site/site.ts';
 import { builtSite, BASE } from './built.ts';
 
 const page = (body: string) =>
@@ -150,7 +156,7 @@ describe.runIf(site)('the built site', () => {
 });
 
 // Both builds: `npm test` makes dist/ and dist-base/ (BASE_PATH=/annotated-edition/) before the unit tests.
-const ROOT = new URL('..', import.meta.url).pathname;
+import { ROOT } from '../tools/project.ts';
 describe.each([
   ['dist', '/'],
   ['dist-base', '/annotated-edition/'],

@@ -4,8 +4,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { blankFrontmatter, formatMdxProblem, lintMdxSource, urlScheme } from '../src/lib/mdx-lint.ts';
-import remarkMdxSafety from '../src/lib/remark-mdx-safety.ts';
+import { blankFrontmatter, formatMdxProblem, lintMdxSource, urlScheme } from '~/mdx/lint.ts';
+import remarkMdxSafety from '~/mdx/remark-mdx-safety.ts';
 import { articleFiles, readProjectFile } from './helpers.ts';
 
 describe('lintMdxSource allows what the prose needs', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeSource, editUrl, lastChanged } from '../src/lib/page-history.ts';
+import { describeSource, editUrl, lastChanged, readRepoHistory } from '~/edition/history.ts';
 
 const repo = mkdtempSync(join(tmpdir(), 'page-history-'));
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
@@ -43,7 +43,7 @@ describe('lastChanged', () => {
 
   it('falls back to the file time where git is missing or has no history', () => {
     utimesSync(join(repo, 'c.yaml'), new Date('2023-02-02T00:00:00Z'), new Date('2023-02-02T00:00:00Z'));
-    expect(lastChanged(['c.yaml'], { cwd: repo, git: () => undefined })).toMatchObject({
+    expect(lastChanged(['c.yaml'], { cwd: repo, history: readRepoHistory(repo, () => undefined) })).toMatchObject({
       day: '2023-02-02',
       source: 'file',
     });
@@ -81,5 +81,15 @@ describe('editUrl', () => {
     expect(editUrl('x.mdx', 'http://example.org/owner/repo')).toBeUndefined();
     expect(editUrl('x.mdx', 'javascript:alert(1)')).toBeUndefined();
     expect(editUrl('x.mdx', 'not a url')).toBeUndefined();
+  });
+});
+
+describe('a shallow clone', () => {
+  it('is treated as having no history, so no wrong first-commit date is published', () => {
+    const shallow = readRepoHistory('.', (args) =>
+      args[0] === 'rev-parse' ? 'true\n' : 'commit-date:2026-01-01T00:00:00Z\na.yaml\n',
+    );
+    expect(shallow.unavailable).toBe('shallow');
+    expect(shallow.commits.size).toBe(0);
   });
 });

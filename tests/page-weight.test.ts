@@ -12,8 +12,8 @@ import {
   measureFirstView,
   pageResourceUrls,
   visibleText,
-} from '../src/lib/page-weight.ts';
-import { isArticlePage } from '../src/lib/built-site.ts';
+} from '../tools/gates/page-weight.ts';
+import { isArticlePage } from '../tools/gates/built-site.ts';
 import { builtSite, BASE } from './built.ts';
 
 const fixture = (files: Record<string, string>, base = '/') => ({

@@ -9,9 +9,9 @@ import { gzipSync } from 'node:zlib';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { buildMapModel, listInWords, placeBackLinks, sortWestToEast } from '../src/lib/place-map-model.ts';
-import { MAP_VARIANTS, regionBounds, renderPlaceMap, wrapText } from '../src/lib/place-map.ts';
-import { boxesOverlap, insideBox } from '../src/lib/label-placement.ts';
+import { buildMapModel, listInWords, placeBackLinks, sortWestToEast } from '~/map/model.ts';
+import { MAP_VARIANTS, regionBounds, renderPlaceMap, wrapText } from '~/map/render.ts';
+import { boxesOverlap, insideBox } from '~/map/label-placement.ts';
 import { ROOT, articleFiles } from './helpers.ts';
 import { contentPlaces, contentRoutes, worldTopology } from './map-content.ts';
 

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isOffSite, offSiteCssLoads, offSiteLoads } from '../src/lib/privacy.ts';
+import { isOffSite, offSiteCssLoads, offSiteLoads } from '../tools/gates/privacy.ts';
 import { builtSite } from './built.ts';
 
 describe('offSiteLoads', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../src/lib/cleaner.ts';
-import { provenance } from '../src/lib/provenance.ts';
+import { cleanArticle } from '~/article/cleaner.ts';
+import { provenance } from '~/article/provenance.ts';
 import { articleFiles, readProjectFile } from './helpers.ts';
 
 describe('provenance', () => {

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import remarkClaimRefs, { collectArticleRefs } from '../src/lib/remark-claim-refs.ts';
+import remarkClaimRefs, { collectArticleRefs } from '~/mdx/remark-claim-refs.ts';
 
 function run(mdx: string) {
   const file = new VFile({ path: 'content/articles/x.mdx', value: mdx });

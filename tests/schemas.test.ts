@@ -8,7 +8,7 @@ import {
   routeFields,
   sourceDate,
   sourceSchema,
-} from '../src/lib/schemas.ts';
+} from '~/model/schemas.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);

@@ -16,7 +16,7 @@ import {
   headersFor,
   parseCsp,
   parseHeadersFile,
-} from '../src/lib/security-headers.ts';
+} from '~/site/security-headers.ts';
 import { builtSite } from './built.ts';
 import { readProjectFile } from './helpers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_STATUS_IDS } from '../src/lib/statuses.ts';
+import { CLAIM_STATUS_IDS } from '~/model/statuses.ts';
 import {
   NON_VERDICT_STATUSES,
   articleGraph,
@@ -8,7 +8,7 @@ import {
   isVerdict,
   serializeJsonLd,
   type ReviewedClaim,
-} from '../src/lib/structured-data.ts';
+} from '~/exports/structured-data.ts';
 
 const original = {
   url: 'https://example.org/original',

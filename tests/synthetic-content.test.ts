@@ -6,10 +6,10 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { cleanArticle } from '../src/lib/cleaner.ts';
-import { collectArticleRefs } from '../src/lib/remark-claim-refs.ts';
-import { claimStatus, httpsUrl, partialDate } from '../src/lib/schemas.ts';
-import { syntheticArticle, syntheticId } from '../src/lib/synthetic-content.ts';
+import { cleanArticle } from '~/article/cleaner.ts';
+import { collectArticleRefs } from '~/mdx/remark-claim-refs.ts';
+import { claimStatus, httpsUrl, partialDate } from '~/model/schemas.ts';
+import { syntheticArticle, syntheticId } from '../tools/bench/synthetic-content.ts';
 
 describe('syntheticArticle', () => {
   const files = syntheticArticle(7, { claims: 3, speaker: 'peter-ford', label: 'PF:', source: 'some-source' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../src/lib/cleaner.ts';
-import { claimQuotes, joinBlocks, quoteSelector, selectorMatches } from '../src/lib/text-quotes.ts';
+import { cleanArticle } from '~/article/cleaner.ts';
+import { claimQuotes, joinBlocks, quoteSelector, selectorMatches } from '~/article/text-quotes.ts';
 import { articleFiles, readProjectFile } from './helpers.ts';
 
 describe('claimQuotes', () => {

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { visibleText } from '../src/lib/page-weight.ts';
-import { gluedPunctuation } from '../src/lib/text-spacing.ts';
+import { visibleText } from '../tools/gates/page-weight.ts';
+import { gluedPunctuation } from '../tools/gates/text-spacing.ts';
 import { builtSite } from './built.ts';
 
 describe('gluedPunctuation', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimQuotes, joinBlocks } from '../src/lib/text-quotes.ts';
-import { ANNOTATION_CONTEXT, annotationCollection, checkSelectors, type Note } from '../src/lib/web-annotations.ts';
+import { claimQuotes, joinBlocks } from '~/article/text-quotes.ts';
+import { ANNOTATION_CONTEXT, annotationCollection, checkSelectors, type Note } from '~/exports/web-annotations.ts';
 
 const mdx =
   'He said <Claim id="c1">the cat sat</Claim>, and <Claim id="c2">the dog ran</Claim>.\n\nThen <Claim id="c1">the cat sat</Claim> again.';

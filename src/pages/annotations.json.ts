@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro';
-import { annotations, articleText, sortedArticles } from '../data/derived.ts';
-import { loadEdition } from '../data/edition.ts';
-import { absoluteUrl, articlePath } from '../lib/paths.ts';
-import { checkSelectors } from '../lib/web-annotations.ts';
+import { annotations } from '~/exports/from-edition.ts';
+import { articleText } from '~/edition/article-text.ts';
+import { sortedArticles } from '~/edition/claims.ts';
+import { loadEdition } from '~/edition/load.ts';
+import { absoluteUrl, articlePath } from '~/site/paths.ts';
+import { checkSelectors } from '~/exports/web-annotations.ts';
 
 /** Every claim note as a W3C Web Annotation, in one AnnotationCollection (JSON-LD). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { claimsData } from '../data/derived.ts';
-import { loadEdition } from '../data/edition.ts';
-import { checkClaimsData } from '../lib/claims-data.ts';
+import { claimsData } from '~/exports/from-edition.ts';
+import { loadEdition } from '~/edition/load.ts';
+import { checkClaimsData } from '~/exports/claims-data.ts';
 
 /** The claims as typed data: see src/lib/claims-data.ts for the shape. */
 export const GET: APIRoute = async ({ site }) => {

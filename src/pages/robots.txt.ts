@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, withBase } from '../lib/paths.ts';
+import { absoluteUrl, withBase } from '~/site/paths.ts';
 
 /** robots.txt, generated so that the sitemap's address uses the configured site (SITE_URL) and base (BASE_PATH). */
 export const GET: APIRoute = ({ site }) =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadEdition } from '../../data/edition.ts';
-import { MAP_VARIANT_IDS, articleMap, mapFileName } from '../../data/maps.ts';
+import { loadEdition } from '~/edition/load.ts';
+import { MAP_VARIANT_IDS, articleMap, mapFileName } from '~/map/article-maps.ts';
 
 export const getStaticPaths = (async () => {
   const edition = await loadEdition();

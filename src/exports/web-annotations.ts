@@ -7,14 +7,14 @@
  * prefix, suffix) that matches once in the article text, and a
  * TextPositionSelector giving the same span as character offsets.
  */
-import { CLAIM_STATUSES, type ClaimStatus } from './statuses.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
 import {
   quoteSelector,
   selectorMatches,
   type ClaimQuote,
   type TextPositionSelector,
   type TextQuoteSelector,
-} from './text-quotes.ts';
+} from '~/article/text-quotes.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 

@@ -7,7 +7,7 @@
 import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { formatMdxProblem, lintMdxTree } from './mdx-lint.ts';
+import { formatMdxProblem, lintMdxTree } from './lint.ts';
 
 export default function remarkMdxSafety() {
   return (tree: Root, file: VFile) => {

@@ -5,8 +5,9 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { checkIntegrity, formatProblems } from '../lib/content-integrity.ts';
-import type { ArticleRefs } from '../lib/remark-claim-refs.ts';
+import { checkIntegrity, formatProblems } from '~/model/integrity.ts';
+import type { ArticleRefs } from '~/mdx/remark-claim-refs.ts';
+import { DATA_COLLECTIONS, entryFile, type ContentCollection } from '~/model/collections.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Speaker = CollectionEntry<'speakers'>;
@@ -32,19 +33,22 @@ export interface Edition {
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
-const fileOf = (entry: { id: string; filePath?: string | undefined }, dir: string, ext = 'yaml') =>
-  entry.filePath ?? `content/${dir}/${entry.id}.${ext}`;
+const fileOf = (entry: { id: string; filePath?: string | undefined }, collection: ContentCollection) =>
+  entry.filePath ?? entryFile(collection, entry.id);
+
+type DataMaps = Omit<Edition, 'articles'>;
+
+/** Every data collection of the table (src/model/collections.ts), keyed by id. */
+async function loadData(): Promise<DataMaps> {
+  const loaded = await Promise.all(
+    DATA_COLLECTIONS.map(async (name) => [name, byId(await getCollection(name))] as const),
+  );
+  return Object.fromEntries(loaded) as unknown as DataMaps;
+}
 
 async function load(): Promise<Edition> {
-  const [articleEntries, claims, speakers, events, sources, places, routes] = await Promise.all([
-    getCollection('articles'),
-    getCollection('claims'),
-    getCollection('speakers'),
-    getCollection('events'),
-    getCollection('sources'),
-    getCollection('places'),
-    getCollection('routes'),
-  ]);
+  const [articleEntries, data] = await Promise.all([getCollection('articles'), loadData()]);
+  const { claims, speakers, events, sources, places, routes } = data;
   const articles = await Promise.all(
     articleEntries.map(async (entry) => {
       const { Content, remarkPluginFrontmatter } = await render(entry);
@@ -64,32 +68,36 @@ async function load(): Promise<Edition> {
   const problems = checkIntegrity({
     articles: articles.map(({ entry, refs }) => ({
       id: entry.id,
-      file: fileOf(entry, 'articles', 'mdx'),
+      file: fileOf(entry, 'articles'),
       speakers: entry.data.speakers.map((s) => s.id),
       ...refs,
     })),
-    claims: claims.map((c) => ({
+    claims: [...claims.values()].map((c) => ({
       id: c.id,
       file: fileOf(c, 'claims'),
       speaker: c.data.speaker.id,
       sources: c.data.sources.map((s) => s.id),
       events: c.data.events.map((e) => e.id),
     })),
-    speakers: speakers.map((s) => ({
+    speakers: [...speakers.values()].map((s) => ({
       id: s.id,
       file: fileOf(s, 'speakers'),
       factSources: s.data.facts.map((f) => f.sources.map((r) => r.id)),
     })),
-    events: events.map((e) => ({ id: e.id, file: fileOf(e, 'events'), sources: e.data.sources.map((s) => s.id) })),
-    sources: sources.map((s) => ({ id: s.id, file: fileOf(s, 'sources') })),
-    places: places.map((p) => ({
+    events: [...events.values()].map((e) => ({
+      id: e.id,
+      file: fileOf(e, 'events'),
+      sources: e.data.sources.map((s) => s.id),
+    })),
+    sources: [...sources.values()].map((s) => ({ id: s.id, file: fileOf(s, 'sources') })),
+    places: [...places.values()].map((p) => ({
       id: p.id,
       file: fileOf(p, 'places'),
       sources: p.data.sources.map((s) => s.id),
       claims: p.data.claims.map((c) => c.id),
       events: p.data.events.map((e) => e.id),
     })),
-    routes: routes.map((r) => ({
+    routes: [...routes.values()].map((r) => ({
       id: r.id,
       file: fileOf(r, 'routes'),
       from: r.data.from.id,
@@ -99,15 +107,7 @@ async function load(): Promise<Edition> {
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
-  return {
-    articles,
-    claims: byId(claims),
-    speakers: byId(speakers),
-    events: byId(events),
-    sources: byId(sources),
-    places: byId(places),
-    routes: byId(routes),
-  };
+  return { articles, ...data };
 }
 
 let edition: Promise<Edition> | undefined;

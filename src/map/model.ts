@@ -3,7 +3,7 @@
  * alleged movements, their links, and the map's title and description. The
  * list beside the map is built from the same model, so the two cannot differ.
  */
-import type { MapPlace, MapRoute } from './place-map.ts';
+import type { MapPlace, MapRoute } from './render.ts';
 
 export interface PlaceData {
   id: string;

@@ -3,7 +3,7 @@
  * notes gets, as typed data. Ids are the content file names; URLs are
  * absolute.
  */
-import { CLAIM_STATUSES, type ClaimStatus } from './statuses.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
 import { isVerdict } from './structured-data.ts';
 
 export interface ClaimsDataSource {

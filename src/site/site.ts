@@ -13,3 +13,15 @@ export const DEFAULT_SITE_URL = 'http://localhost:4321';
 
 export const siteUrl = (env: Record<string, string | undefined> = process.env): string =>
   env['SITE_URL'] || DEFAULT_SITE_URL;
+
+/**
+ * The repository the site is edited in, for "Edit this page" and other links
+ * to it: REPO_URL (an https address; unset, no such link is shown) and
+ * REPO_BRANCH (default main). Read here only, so that components take plain props.
+ */
+export function repositorySettings(env: Record<string, string | undefined> = process.env): {
+  repoUrl: string | undefined;
+  branch: string;
+} {
+  return { repoUrl: env['REPO_URL'] || undefined, branch: env['REPO_BRANCH'] || 'main' };
+}

@@ -7,7 +7,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { readBuiltSite, resolvePath, stripBase } from './built-site.ts';
-import { siteUrl } from './site.ts';
+import { siteUrl } from '~/site/site.ts';
 
 export interface LinkProblem {
   /** The page or stylesheet carrying the URL, as a site path. */

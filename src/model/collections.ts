@@ -1,8 +1,13 @@
 /**
- * Where each collection's files live and how a file name becomes an id.
- * A file name is its entry's id, so ids are unique within a collection by
- * construction, provided that names are exact: Astro would otherwise slug
- * "Peter Ford.yaml" and "peter-ford.yaml" to the same id and keep only one.
+ * The one table of content collections: each one's folder and file type.
+ * `src/content.config.ts`, the edition loader, `npm run check` and the
+ * tests' content reader all take the list from here, so a new collection is
+ * added in one place (plus its schema in `schemas.ts`).
+ *
+ * It also says how a file name becomes an id. A file name is its entry's id,
+ * so ids are unique within a collection by construction, provided that names
+ * are exact: Astro would otherwise slug "Peter Ford.yaml" and
+ * "peter-ford.yaml" to the same id and keep only one.
  */
 import { SLUG } from './schemas.ts';
 
@@ -17,6 +22,13 @@ export const COLLECTION_FILES = {
 } as const;
 
 export type ContentCollection = keyof typeof COLLECTION_FILES;
+
+/** Every collection, in the table's order. */
+export const COLLECTION_NAMES = Object.keys(COLLECTION_FILES) as ContentCollection[];
+
+/** The collections of YAML data files (every one but the articles). */
+export type DataCollection = Exclude<ContentCollection, 'articles'>;
+export const DATA_COLLECTIONS = COLLECTION_NAMES.filter((name): name is DataCollection => name !== 'articles');
 
 /** Returns a sentence saying what is wrong with a file name, or undefined when it is a valid id. */
 export function fileNameProblem(collection: ContentCollection, fileName: string): string | undefined {
@@ -43,4 +55,10 @@ export function idFromFileName(collection: ContentCollection, entry: string): st
   const problem = fileNameProblem(collection, fileName);
   if (problem) throw new Error(`${COLLECTION_FILES[collection].dir}/${entry} → file name: ${problem}`);
   return fileName.slice(0, -COLLECTION_FILES[collection].extension.length);
+}
+
+/** The project-relative path of an entry's file, for example `content/claims/x.yaml`. */
+export function entryFile(collection: ContentCollection, id: string): string {
+  const { dir, extension } = COLLECTION_FILES[collection];
+  return `${dir}/${id}${extension}`;
 }

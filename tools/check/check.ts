@@ -6,13 +6,13 @@
  *      (required fields, https URLs, real dates not in the future, statuses),
  *      sources for every claim, fact and event, references between files,
  *      claims the article does not use, the MDX safety lint, and the
- *      article's words against the raw scrape (src/lib/content-check.ts);
+ *      article's words against the raw scrape (tools/check/content-check.ts);
  *   2. types: `astro check` (TypeScript in src/, 0 errors, warnings, hints);
  *   3. formatting: the code as Prettier writes it (`.prettierrc.json`;
  *      content/ is prose and data, left as editors write it);
  *   4. links: every internal link, asset and fragment of the last build in
  *      dist/ (base BASE_PATH, default /) and dist-base/ (base
- *      /annotated-edition/), when they exist (src/lib/link-check.ts).
+ *      /annotated-edition/), when they exist (tools/gates/link-check.ts).
  *
  * Options: --no-types, --no-format and --no-links skip those steps, for a
  * quick run while editing content; --root <dir> checks another copy of the
@@ -22,14 +22,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkContent, formatProblem, type Problem } from '../src/lib/content-check.ts';
-import { checkBuiltSite, formatLinkProblem } from '../src/lib/link-check.ts';
+import { COLLECTION_FILES } from '~/model/collections.ts';
+import { ROOT as PROJECT_ROOT } from '../project.ts';
+import { checkContent, formatProblem, type Problem } from './content-check.ts';
+import { checkBuiltSite, formatLinkProblem } from '../gates/link-check.ts';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 // --root <dir> checks another copy of the project (the tests use it on fixtures).
 const rootIndex = argv.indexOf('--root');
-const ROOT = rootIndex >= 0 ? resolve(argv[rootIndex + 1] ?? '.') : new URL('..', import.meta.url).pathname;
+const ROOT = rootIndex >= 0 ? resolve(argv[rootIndex + 1] ?? '.') : PROJECT_ROOT;
 process.chdir(ROOT);
 
 interface Step {
@@ -49,8 +51,8 @@ function report(step: Step) {
 // 1. Content.
 {
   const problems: Problem[] = checkContent(ROOT);
-  const files = ['articles', 'claims', 'events', 'sources', 'speakers'].reduce(
-    (n, dir) => n + (existsSync(join(ROOT, 'content', dir)) ? readdirSync(join(ROOT, 'content', dir)).length : 0),
+  const files = Object.values(COLLECTION_FILES).reduce(
+    (n, { dir }) => n + (existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).length : 0),
     0,
   );
   report({
@@ -67,7 +69,7 @@ function report(step: Step) {
 if (args.has('--no-types')) {
   console.log('\n- types: skipped (--no-types)');
 } else {
-  const run = spawnSync(new URL('../node_modules/.bin/astro', import.meta.url).pathname, ['check'], {
+  const run = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['check'], {
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
@@ -92,7 +94,7 @@ if (args.has('--no-types')) {
 if (args.has('--no-format')) {
   console.log('\n- formatting: skipped (--no-format)');
 } else {
-  const run = spawnSync(new URL('../node_modules/.bin/prettier', import.meta.url).pathname, ['--check', '.'], {
+  const run = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/prettier'), ['--check', '.'], {
     encoding: 'utf8',
   });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;

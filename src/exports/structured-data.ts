@@ -6,7 +6,7 @@
  * article page's first view within its budget.
  */
 import type { Article, ClaimReview, Graph, NewsArticle, Organization, Person } from 'schema-dts';
-import { CLAIM_STATUSES, CLAIM_STATUS_IDS, type ClaimStatus } from './statuses.ts';
+import { CLAIM_STATUSES, CLAIM_STATUS_IDS, type ClaimStatus } from '~/model/statuses.ts';
 
 /**
  * Statuses that rate a checkable claim against the sources. The others are

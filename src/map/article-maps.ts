@@ -4,10 +4,10 @@
  * size, its title and description, and the same places for the list of places.
  */
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { articlePath, placesPath, withBase } from '../lib/paths.ts';
-import { buildMapModel, type MapModel, type PlaceData, type RouteData } from '../lib/place-map-model.ts';
-import { MAP_VARIANTS, renderPlaceMap, type RenderedMap, type WorldTopology } from '../lib/place-map.ts';
-import type { Edition, RenderedArticle } from './edition.ts';
+import { articlePath, placesPath, withBase } from '~/site/paths.ts';
+import { buildMapModel, type MapModel, type PlaceData, type RouteData } from './model.ts';
+import { MAP_VARIANTS, renderPlaceMap, type RenderedMap, type WorldTopology } from './render.ts';
+import type { Edition, RenderedArticle } from '~/edition/load.ts';
 
 export type MapVariantId = keyof typeof MAP_VARIANTS;
 export const MAP_VARIANT_IDS = Object.keys(MAP_VARIANTS) as MapVariantId[];

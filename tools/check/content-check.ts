@@ -16,12 +16,12 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { cleanArticle, CleanError } from './cleaner.ts';
-import { COLLECTION_FILES, fileNameProblem, type ContentCollection } from './content-files.ts';
-import { checkIntegrity, type IntegrityInput } from './content-integrity.ts';
-import { compareArticleText } from './fidelity.ts';
-import { blankFrontmatter, lintMdxTree } from './mdx-lint.ts';
-import { plainSchemas } from './schemas.ts';
+import { cleanArticle, CleanError } from '~/article/cleaner.ts';
+import { COLLECTION_FILES, fileNameProblem, type ContentCollection } from '~/model/collections.ts';
+import { checkIntegrity, type IntegrityInput } from '~/model/integrity.ts';
+import { compareArticleText } from '~/article/fidelity.ts';
+import { blankFrontmatter, lintMdxTree } from '~/mdx/lint.ts';
+import { plainSchemas } from '~/model/schemas.ts';
 
 export interface Problem {
   /** Relative to the project root, for example `content/claims/x.yaml`. */

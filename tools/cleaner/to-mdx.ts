@@ -3,7 +3,7 @@
  * and one paragraph per block, with each speaker label linked to its card.
  * Editors then add the claim markup by hand.
  */
-import type { ArticleBlock, CleanedArticle } from './cleaner.ts';
+import type { ArticleBlock, CleanedArticle } from '~/article/cleaner.ts';
 
 export interface MdxOptions {
   rawScrape: string;

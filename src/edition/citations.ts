@@ -1,7 +1,10 @@
 /**
  * Where each source is cited: by which claims, speaker facts, timeline
- * events and places (for their coordinates). Works on ids only, so it can be tested without the collections.
+ * events and places (for their coordinates). `indexCitations` works on ids
+ * only, so it can be tested without the collections; `citations` applies it
+ * to the loaded edition.
  */
+import type { Edition } from './load.ts';
 
 export interface CitationInput {
   sources: string[];
@@ -51,4 +54,18 @@ export function uncited(index: Map<string, Citations>): string[] {
   return [...index]
     .filter(([, c]) => c.claims.length === 0 && c.facts.length === 0 && c.events.length === 0 && c.places.length === 0)
     .map(([id]) => id);
+}
+
+/** Where each source of the edition is cited. */
+export function citations(edition: Edition): Map<string, Citations> {
+  return indexCitations({
+    sources: [...edition.sources.keys()],
+    claims: [...edition.claims.values()].map((c) => ({ id: c.id, sources: c.data.sources.map((s) => s.id) })),
+    speakers: [...edition.speakers.values()].map((s) => ({
+      id: s.id,
+      facts: s.data.facts.map((f) => ({ sources: f.sources.map((r) => r.id) })),
+    })),
+    events: [...edition.events.values()].map((e) => ({ id: e.id, sources: e.data.sources.map((s) => s.id) })),
+    places: [...edition.places.values()].map((p) => ({ id: p.id, sources: p.data.sources.map((s) => s.id) })),
+  });
 }

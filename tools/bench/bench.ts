@@ -21,19 +21,20 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isArticlePage, readBuiltSite } from '../src/lib/built-site.ts';
+import { isArticlePage, readBuiltSite } from '../gates/built-site.ts';
 import {
   FIRST_VIEW_BUDGET,
   GZIP_LEVEL,
   RESOURCE_KINDS,
   budgetProblems,
   measureFirstView,
-} from '../src/lib/page-weight.ts';
-import { syntheticArticle } from '../src/lib/synthetic-content.ts';
+} from '../gates/page-weight.ts';
+import { syntheticArticle } from './synthetic-content.ts';
+import { ROOT as PROJECT_ROOT } from '../project.ts';
 
-const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
+const ROOT = PROJECT_ROOT;
 const { values: args } = parseArgs({
   options: {
     'skip-lighthouse': { type: 'boolean', default: false },

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { CleanError, cleanArticle } from './cleaner.ts';
+import { CleanError, cleanArticle } from '~/article/cleaner.ts';
 import { articleToMdx } from './to-mdx.ts';
 
 const { values, positionals } = parseArgs({

@@ -1,0 +1,150 @@
+/**
+ * The machine-readable exports built from the loaded edition: the JSON-LD
+ * graphs, /claims.json and /annotations.json. Astro-aware glue; the shapes
+ * and rules live beside it (structured-data.ts, claims-data.ts,
+ * web-annotations.ts), where they are tested without Astro.
+ */
+import { articleText } from '~/edition/article-text.ts';
+import { articleClaimEntries, claimEntries, datesOf, sortedArticles } from '~/edition/claims.ts';
+import type { Edition, RenderedArticle } from '~/edition/load.ts';
+import { CLAIM_STATUSES } from '~/model/statuses.ts';
+import { absoluteUrl, articlePath, eventPath, speakerPath, withBase } from '~/site/paths.ts';
+import { SITE_NAME } from '~/site/site.ts';
+import { statusList, type ClaimsData } from './claims-data.ts';
+import {
+  articleGraph,
+  claimReviewGraph,
+  isVerdict,
+  type EditionInfo,
+  type OriginalArticle,
+  type ReviewedClaim,
+} from './structured-data.ts';
+import { annotationCollection, type AnnotationCollection } from './web-annotations.ts';
+
+export function editionInfo(site: URL | undefined): EditionInfo {
+  return { name: SITE_NAME, url: absoluteUrl(withBase('/'), site) };
+}
+
+export function originalOf(article: RenderedArticle): OriginalArticle {
+  const data = article.entry.data;
+  return { url: data.originalUrl, headline: data.title, datePublished: data.published, publisher: data.outlet };
+}
+
+/** The article page's JSON-LD graph: the edition's Article. */
+export function articleJsonLd(article: RenderedArticle, site: URL | undefined) {
+  const data = article.entry.data;
+  return articleGraph(
+    { url: absoluteUrl(articlePath(article.entry.id), site), headline: data.title, description: data.description },
+    originalOf(article),
+    editionInfo(site),
+  );
+}
+
+/** The claims page's JSON-LD graph: a ClaimReview for every claim with a verdict, in every article. */
+export function claimReviewsJsonLd(edition: Edition, site: URL | undefined) {
+  const reviewed = claimEntries(edition).map((e) => {
+    const when = datesOf(edition, e.claim);
+    const claim: ReviewedClaim = {
+      id: e.claim.id,
+      claim: e.claim.data.claim,
+      status: e.claim.data.status,
+      explanation: e.claim.data.explanation,
+      speaker: {
+        name: e.speaker.data.name,
+        kind: e.speaker.data.kind,
+        url: absoluteUrl(speakerPath(e.speaker.id), site),
+      },
+      url: absoluteUrl(e.href, site),
+      datePublished: when.created,
+      dateModified: when.modified,
+    };
+    return { claim, original: originalOf(e.article) };
+  });
+  return claimReviewGraph(reviewed, editionInfo(site));
+}
+
+export function claimsData(edition: Edition, site: URL | undefined): ClaimsData {
+  const entries = claimEntries(edition);
+  return {
+    generator: `${SITE_NAME}, ${absoluteUrl(withBase('/'), site)}`,
+    articles: sortedArticles(edition).map((a) => ({
+      id: a.entry.id,
+      title: a.entry.data.title,
+      url: absoluteUrl(articlePath(a.entry.id), site),
+      originalUrl: a.entry.data.originalUrl,
+      published: a.entry.data.published,
+      claims: a.refs.claimRefs.length,
+    })),
+    statuses: statusList(),
+    claims: entries.map((e) => {
+      const when = datesOf(edition, e.claim);
+      const { quotes } = articleText(e.article);
+      return {
+        id: e.claim.id,
+        number: e.number,
+        article: e.article.entry.id,
+        url: absoluteUrl(e.href, site),
+        speaker: { id: e.speaker.id, name: e.speaker.data.name, url: absoluteUrl(speakerPath(e.speaker.id), site) },
+        status: e.claim.data.status,
+        statusLabel: CLAIM_STATUSES[e.claim.data.status].label,
+        verdict: isVerdict(e.claim.data.status),
+        claim: e.claim.data.claim,
+        explanation: e.claim.data.explanation,
+        quotes: quotes.filter((q) => q.claimId === e.claim.id).map((q) => q.exact),
+        sources: e.sources.map((s) => ({
+          id: s.id,
+          title: s.data.title,
+          publisher: s.data.publisher,
+          published: s.data.published,
+          url: s.data.url,
+          language: s.data.language,
+          ...(s.data.note ? { note: s.data.note } : {}),
+        })),
+        events: e.events.map((ev) => ({
+          id: ev.id,
+          date: ev.data.date,
+          title: ev.data.title,
+          url: absoluteUrl(eventPath(ev.id), site),
+        })),
+        reviewed: { published: when.created, modified: when.modified, datesFrom: when.from },
+      };
+    }),
+  };
+}
+
+export function annotations(edition: Edition, site: URL | undefined): AnnotationCollection {
+  const home = absoluteUrl(withBase('/'), site);
+  const collectionUrl = absoluteUrl(withBase('/annotations.json'), site);
+  return annotationCollection({
+    id: collectionUrl,
+    label: `${SITE_NAME}: the notes on the claims`,
+    creator: { type: 'Organization', name: SITE_NAME, homepage: home },
+    annotationId: (claimId) => `${collectionUrl}#claim-${claimId}`,
+    articles: sortedArticles(edition).map((article) => {
+      const { text, quotes } = articleText(article);
+      return {
+        pageUrl: absoluteUrl(articlePath(article.entry.id), site),
+        text,
+        quotes,
+        notes: articleClaimEntries(edition, article).map((e) => {
+          const when = datesOf(edition, e.claim);
+          return {
+            claimId: e.claim.id,
+            status: e.claim.data.status,
+            claim: e.claim.data.claim,
+            explanation: e.claim.data.explanation,
+            sources: e.sources.map((s) => ({
+              url: s.data.url,
+              title: s.data.title,
+              publisher: s.data.publisher,
+              published: s.data.published,
+              language: s.data.language,
+            })),
+            created: when.created,
+            modified: when.modified,
+          };
+        }),
+      };
+    }),
+  });
+}
