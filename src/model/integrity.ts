@@ -26,7 +26,7 @@ export interface IntegrityInput {
     /** The claim's status; the rule for "supported" needs it. */
     status?: string | undefined;
     /** Who gave each of the claim's figures, and where it is reported. */
-    figures?: { givenBy: string; source?: string | undefined }[];
+    figures?: { givenBy?: string | undefined; source?: string | undefined }[];
   }[];
   speakers: { id: string; file: string; factSources: string[][] }[];
   events: { id: string; file: string; sources: string[] }[];
@@ -103,7 +103,7 @@ function evidenceProblems(
   }
   for (const claim of input.claims) {
     (claim.figures ?? []).forEach((figure, i) => {
-      if (!ids.parties.has(figure.givenBy) && !ids.speakers.has(figure.givenBy)) {
+      if (figure.givenBy !== undefined && !ids.parties.has(figure.givenBy) && !ids.speakers.has(figure.givenBy)) {
         problems.push({
           file: claim.file,
           field: `figures[${i}].givenBy`,

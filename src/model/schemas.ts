@@ -204,8 +204,11 @@ export function collectionSchemas<
       .optional(),
     /** What the number counts, in a few words: "ISIS fighters in the attack on Palmyra". */
     counts: nonEmptyText,
-    /** Who gave the figure: the id of a party (content/parties/) or a speaker (content/speakers/). */
-    givenBy: entryId,
+    /**
+     * Who gave the figure: the id of a party (content/parties/) or a speaker
+     * (content/speakers/); leave it out when it is the source's own figure.
+     */
+    givenBy: entryId.optional(),
     /** When they gave it. */
     date: partialDate,
     /** Where it is reported; leave it out for a figure the annotated article itself gives. */
@@ -230,6 +233,16 @@ export function collectionSchemas<
       figures: z.array(figure).default([]),
     })
     .superRefine((claim, ctx) => {
+      claim.figures.forEach((figure, i) => {
+        if (figure.givenBy === undefined && figure.source === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', i, 'givenBy'],
+            message:
+              'is required when the figure has no source: say who gave it (a party or speaker id), or give the source that reports it',
+          });
+        }
+      });
       if ((STATUSES_NEEDING_SETTLE as readonly string[]).includes(claim.status) && claim.settle === undefined) {
         ctx.addIssue({
           code: 'custom',

@@ -426,7 +426,7 @@ export function checkContent(root: string): Problem[] {
           figures: (Array.isArray(fields['figures']) ? fields['figures'] : []).map((figure) => {
             const f = record(figure);
             return {
-              givenBy: typeof f['givenBy'] === 'string' ? f['givenBy'] : '',
+              givenBy: typeof f['givenBy'] === 'string' ? f['givenBy'] : undefined,
               source: typeof f['source'] === 'string' ? f['source'] : undefined,
             };
           }),
