@@ -8,6 +8,8 @@ import {
   type EvidenceParty,
   type EvidenceSource,
 } from '~/model/evidence.ts';
+import { checkIntegrity, type IntegrityInput } from '~/model/integrity.ts';
+import { plainSchemas } from '~/model/schemas.ts';
 
 const sources = new Map<string, EvidenceSource>(
   (
@@ -112,5 +114,100 @@ describe('splitByDay', () => {
     expect(dateSpan('2016-02')).toEqual({ first: '2016-02-01', last: '2016-02-29' });
     expect(dateSpan('2016')).toEqual({ first: '2016-01-01', last: '2016-12-31' });
     expect(dateSpan('undated')).toBeUndefined();
+  });
+});
+
+describe('the evidence rules in the integrity check (build and npm run check)', () => {
+  const input = (): IntegrityInput => ({
+    articles: [{ id: 'a', file: 'content/articles/a.mdx', speakers: ['pf'], claimRefs: ['c1'], speakerRefs: [] }],
+    claims: [
+      {
+        id: 'c1',
+        file: 'content/claims/c1.yaml',
+        speaker: 'pf',
+        sources: ['tass', 'rt'],
+        events: [],
+        status: 'supported',
+        figures: [{ givenBy: 'mod', source: 'tass' }, { givenBy: 'pf' }],
+      },
+    ],
+    speakers: [{ id: 'pf', file: 'content/speakers/pf.yaml', factSources: [['tass']] }],
+    events: [],
+    sources: [
+      { id: 'tass', file: 'content/sources/tass.yaml', publisher: 'TASS', relays: ['mod'] },
+      { id: 'rt', file: 'content/sources/rt.yaml', publisher: 'RT', basedOn: 'tass' },
+      { id: 'monitor', file: 'content/sources/monitor.yaml', publisher: 'Paper', relays: ['sohr'] },
+    ],
+    parties: [
+      { id: 'mod', file: 'content/parties/mod.yaml', name: 'the MoD', partyToConflict: true, sources: ['tass'] },
+      { id: 'sohr', file: 'content/parties/sohr.yaml', name: 'SOHR', partyToConflict: false, sources: ['monitor'] },
+    ],
+  });
+
+  it('refuses a supported claim whose sources trace to one party, naming the file and the status field', () => {
+    const problems = checkIntegrity(input());
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/claims/c1.yaml', field: 'status' });
+    expect(problems[0]!.message).toMatch(/trace only to the MoD.*change the status/);
+  });
+
+  it('passes once an independent source is added', () => {
+    const fixed = input();
+    fixed.claims[0]!.sources.push('monitor');
+    expect(checkIntegrity(fixed)).toEqual([]);
+  });
+
+  it('names unknown parties, a basedOn loop, an unknown figure giver and figure source', () => {
+    const bad = input();
+    bad.claims[0]!.status = 'unverified';
+    bad.sources[0]!.relays = ['nobody'];
+    bad.sources[1]!.basedOn = 'rt';
+    bad.sources[2]!.basedOn = 'ghost';
+    bad.claims[0]!.figures = [{ givenBy: 'someone', source: 'lost' }];
+    const problems = checkIntegrity(bad).map((p) => `${p.file} ${p.field}: ${p.message}`);
+    expect(problems).toHaveLength(5);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/sources\/tass.yaml relays\[0\]: "nobody" is not an id in content\/parties\//),
+        expect.stringMatching(/^content\/sources\/rt.yaml basedOn: a source cannot be based on itself/),
+        expect.stringMatching(/^content\/sources\/monitor.yaml basedOn: "ghost" is not an id in content\/sources\//),
+        expect.stringMatching(/^content\/claims\/c1.yaml figures\[0\].givenBy: "someone" is not an id/),
+        expect.stringMatching(/^content\/claims\/c1.yaml figures\[0\].source: "lost" is not an id/),
+      ]),
+    );
+  });
+});
+
+describe('the claim schema: settle and figures', () => {
+  const claim = {
+    speaker: 'pf',
+    claim: 'Peter Ford says …',
+    status: 'unverified',
+    explanation: 'What the sources say.',
+    sources: ['tass'],
+  };
+  it('requires settle on unverified and disputed claims, and only there', () => {
+    const result = plainSchemas.claims.safeParse(claim);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]).toMatchObject({ path: ['settle'] });
+    expect(result.error!.issues[0]!.message).toMatch(/what evidence would settle/);
+    expect(plainSchemas.claims.safeParse({ ...claim, status: 'disputed' }).success).toBe(false);
+    expect(plainSchemas.claims.safeParse({ ...claim, settle: 'Casualty records would.' }).success).toBe(true);
+    expect(plainSchemas.claims.safeParse({ ...claim, status: 'opinion' }).success).toBe(true);
+  });
+  it('takes figures with a qualifier from the list, and needs a giver or a source', () => {
+    const ok = {
+      ...claim,
+      status: 'opinion',
+      figures: [{ value: 5000, qualifier: 'more than', counts: 'x', givenBy: 'mod', date: '2016-12-12' }],
+    };
+    expect(plainSchemas.claims.safeParse(ok).success).toBe(true);
+    const badQualifier = plainSchemas.claims.safeParse({
+      ...ok,
+      figures: [{ ...ok.figures[0], qualifier: 'roughly' }],
+    });
+    expect(badQualifier.error!.issues[0]!.message).toMatch(/"roughly" is not a qualifier/);
+    const nobody = plainSchemas.claims.safeParse({ ...ok, figures: [{ value: 1, counts: 'x', date: '2016' }] });
+    expect(nobody.error!.issues[0]).toMatchObject({ path: ['figures', 0, 'givenBy'] });
   });
 });
