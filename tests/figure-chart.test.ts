@@ -16,8 +16,8 @@ describe('figureChart', () => {
     const chart = figureChart([figure(5000, { qualifier: 'more than' }), figure(50000), figure(0)]);
     expect(chart.max).toBe(50000);
     expect(chart.bars.map((b) => b.width)).toEqual([Math.round(chart.barSpan / 10), chart.barSpan, 1]);
-    expect(chart.bars.map((b) => b.y)).toEqual([0, 44, 88]);
-    expect(chart.height).toBe(132);
+    expect(chart.bars.map((b) => b.y)).toEqual([0, 58, 116]);
+    expect(chart.height).toBe(174);
   });
   it('labels each bar by who gave it, when and where', () => {
     const [bar] = figureChart([figure(4000, { qualifier: 'about' })]).bars;

@@ -74,6 +74,8 @@ export interface EvidenceItem {
   text: string;
   /** The publisher, for a source. */
   publisher?: string | undefined;
+  /** The source's language (BCP 47), where it is not English. */
+  language?: string | undefined;
   href: string;
 }
 
@@ -92,6 +94,7 @@ export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string):
         date: source.data.published,
         text: source.data.title,
         publisher: source.data.publisher,
+        language: source.data.language === 'en' ? undefined : source.data.language,
         href: source.data.url,
       };
     }),

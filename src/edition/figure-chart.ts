@@ -51,7 +51,7 @@ export interface FigureChartModel {
   max: number;
 }
 
-const ROW = 44;
+const ROW = 58;
 const BAR = 14;
 
 export const valueText = (figure: Pick<FigureView, 'value' | 'qualifier'>): string =>
@@ -70,9 +70,10 @@ export const barEnd = (qualifier: FigureQualifier | undefined): BarEnd =>
  * Lays the figures out in the order given (the content's order), each bar's
  * width proportional to its value on a scale from zero to the largest value.
  */
-export function figureChart(figures: readonly FigureView[], width = 600): FigureChartModel {
+export function figureChart(figures: readonly FigureView[], width = 640): FigureChartModel {
   const x0 = 8;
-  const barSpan = width - x0 - 120;
+  // Room after the longest bar for its arrow and a value such as "more than 50,000".
+  const barSpan = width - x0 - 150;
   const max = Math.max(1, ...figures.map((f) => f.value));
   const bars = figures.map((figure, i) => ({
     figure,
@@ -86,4 +87,4 @@ export function figureChart(figures: readonly FigureView[], width = 600): Figure
 }
 
 /** Where text and bar sit within a row. */
-export const ROW_LAYOUT = { row: ROW, bar: BAR, labelBaseline: 14, barTop: 20 } as const;
+export const ROW_LAYOUT = { row: ROW, bar: BAR, labelBaseline: 13, countsBaseline: 28, barTop: 35 } as const;
