@@ -26,7 +26,7 @@ export default defineConfig({
   // The sitemap lists the HTML pages; the 404 page is left out.
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   // Styles go in a file, never inline, so that the Content-Security-Policy
-  // (style-src 'self', src/lib/security-headers.ts) holds on every page.
+  // (style-src 'self', src/site/security-headers.ts) holds on every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Nor are scripts or small assets inlined (Vite inlines files under 4 KB by
   // default): the policy allows no inline code. Astro's own CSP support

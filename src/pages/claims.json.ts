@@ -3,7 +3,7 @@ import { claimsData } from '~/exports/from-edition.ts';
 import { loadEdition } from '~/edition/load.ts';
 import { checkClaimsData } from '~/exports/claims-data.ts';
 
-/** The claims as typed data: see src/lib/claims-data.ts for the shape. */
+/** The claims as typed data: see src/exports/claims-data.ts for the shape. */
 export const GET: APIRoute = async ({ site }) => {
   const data = claimsData(await loadEdition(), site);
   const problems = checkClaimsData(data);
