@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dateSpan,
   independentPair,
+  restsOnOneParty,
   sourceChain,
   splitByDay,
   supportedStatusProblem,
@@ -87,6 +88,16 @@ describe('independentPair and the rule for supported', () => {
     expect(
       supportedStatusProblem({ status: 'supported', sources: ['tass-mod', 'monitor'] }, sources, parties),
     ).toBeUndefined();
+  });
+});
+
+describe('restsOnOneParty', () => {
+  it("names the one party all of a claim's sources trace to", () => {
+    expect(restsOnOneParty(['tass-mod', 'rt-mod', 'copy-of-copy'], sources, parties)?.id).toBe('mod');
+  });
+  it('is undefined for several origins, or for a publisher speaking for itself', () => {
+    expect(restsOnOneParty(['tass-mod', 'monitor'], sources, parties)).toBeUndefined();
+    expect(restsOnOneParty(['own-a'], sources, parties)).toBeUndefined();
   });
 });
 

@@ -4,7 +4,14 @@
  * with one call: `<SourceChain chain={sourceChainView(edition, id)} />`.
  * The rules themselves live in src/model/evidence.ts.
  */
-import { splitByDay, sourceChain, type DaySplit, type EvidenceParty, type EvidenceSource } from '~/model/evidence.ts';
+import {
+  restsOnOneParty,
+  splitByDay,
+  sourceChain,
+  type DaySplit,
+  type EvidenceParty,
+  type EvidenceSource,
+} from '~/model/evidence.ts';
 import { UNDATED } from '~/model/schemas.ts';
 import { eventPath } from '~/site/paths.ts';
 import type { FigureView } from './figure-chart.ts';
@@ -104,4 +111,13 @@ export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string):
     }),
   ];
   return splitByDay(items, (item) => (item.date === UNDATED ? UNDATED : item.date), day);
+}
+
+/** The party a claim rests on, when every one of its sources traces to that one party (for a "rests on" label). */
+export function claimRestsOn(edition: Edition, claim: Claim): EvidenceParty | undefined {
+  return restsOnOneParty(
+    claim.data.sources.map((s) => s.id),
+    evidenceSources(edition),
+    evidenceParties(edition),
+  );
 }

@@ -177,3 +177,25 @@ export function splitByDay<T>(items: readonly T[], dateOf: (item: T) => string, 
   }
   return split;
 }
+
+/**
+ * The one party every source of a claim traces to, when there is exactly
+ * one origin across all of them and it is a party: the claim then rests on
+ * that party's word. Undefined otherwise.
+ */
+export function restsOnOneParty(
+  sourceIds: readonly string[],
+  sources: ReadonlyMap<string, EvidenceSource>,
+  parties: ReadonlyMap<string, EvidenceParty>,
+): EvidenceParty | undefined {
+  const keys = new Set<string>();
+  let only: Origin | undefined;
+  for (const id of sourceIds) {
+    for (const origin of sourceChain(id, sources).origins) {
+      keys.add(originKey(origin));
+      only = origin;
+    }
+  }
+  if (keys.size !== 1 || only?.kind !== 'party') return undefined;
+  return parties.get(only.id);
+}
