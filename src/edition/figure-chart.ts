@@ -34,25 +34,20 @@ export interface FigureBar {
   valueText: string;
   /** "the Russian Defence Ministry, 12 December 2016 (freenews-en.tk)". */
   label: string;
-  y: number;
-  width: number;
+  /** The bar's length in the bar's own units, 0 to `TRACK` (the largest value). */
+  length: number;
   end: BarEnd;
 }
 
 export interface FigureChartModel {
-  width: number;
-  height: number;
-  /** Where bars start, in user units. */
-  x0: number;
-  /** The longest bar, for the largest value. */
-  barSpan: number;
   bars: FigureBar[];
   /** The value the scale ends at. */
   max: number;
 }
 
-const ROW = 58;
-const BAR = 14;
+/** The units of each bar's SVG: the longest bar ends at TRACK, leaving room for an arrowhead. */
+export const TRACK = 960;
+export const TRACK_WIDTH = 1000;
 
 export const valueText = (figure: Pick<FigureView, 'value' | 'qualifier'>): string =>
   `${figure.qualifier ? `${figure.qualifier} ` : ''}${figure.value.toLocaleString('en-GB')}`;
@@ -67,24 +62,18 @@ export const barEnd = (qualifier: FigureQualifier | undefined): BarEnd =>
         : 'exact';
 
 /**
- * Lays the figures out in the order given (the content's order), each bar's
- * width proportional to its value on a scale from zero to the largest value.
+ * One bar per figure, in the order given (the content's order), each bar's
+ * length proportional to its value on a scale from zero to the largest value.
+ * Labels are HTML beside the bars, so they wrap and stay legible on a phone.
  */
-export function figureChart(figures: readonly FigureView[], width = 640): FigureChartModel {
-  const x0 = 8;
-  // Room after the longest bar for its arrow and a value such as "more than 50,000".
-  const barSpan = width - x0 - 150;
+export function figureChart(figures: readonly FigureView[]): FigureChartModel {
   const max = Math.max(1, ...figures.map((f) => f.value));
-  const bars = figures.map((figure, i) => ({
+  const bars = figures.map((figure) => ({
     figure,
     valueText: valueText(figure),
     label: `${figure.givenBy}, ${formatPartialDate(figure.date)} (${figure.reportedBy})`,
-    y: i * ROW,
-    width: Math.max(1, Math.round((figure.value / max) * barSpan)),
+    length: Math.max(2, Math.round((figure.value / max) * TRACK)),
     end: barEnd(figure.qualifier),
   }));
-  return { width, height: Math.max(ROW, figures.length * ROW), x0, barSpan, bars, max };
+  return { bars, max };
 }
-
-/** Where text and bar sit within a row. */
-export const ROW_LAYOUT = { row: ROW, bar: BAR, labelBaseline: 13, countsBaseline: 28, barTop: 35 } as const;
