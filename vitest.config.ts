@@ -1,9 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Tests by kind, one project per folder of tests/ (ARCHITECTURE.md, "tests/ and e2e/"):
+// `npm test` runs each where it applies, and `site` only after the build it reads.
 export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
-    include: ['tests/**/*.test.ts'],
+    projects: [
+      // Pure tests of src/ and tools/: no build, no child process but git.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The documents: CONTRIBUTING.md, ARCHITECTURE.md and the tree they describe.
+      { extends: true, test: { name: 'docs', include: ['tests/docs/**/*.test.ts'] } },
+      // Astro builds and the check, spawned on copies of the project with fixtures laid over it.
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      // Readers of the built dist/ and dist-base/: they fail when the build is missing.
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+    ],
   },
 });

@@ -2,51 +2,18 @@
  * `npm run check`'s content check against a fixture of every kind of bad
  * content (tests/fixtures/content-check/bad/*): each must fail with a
  * problem naming the file and the field. The real content must pass.
+ * tests/build/check-command.test.ts runs `npm run check` itself on them.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   checkContent,
   formatFieldPath,
   formatProblem,
   parseFieldPath,
   type Problem,
-} from '../tools/check/content-check.ts';
-import { ROOT } from './helpers.ts';
-
-const FIXTURES = join(ROOT, 'tests/fixtures/content-check');
-const VALID = join(FIXTURES, 'valid');
-
-interface Case {
-  rule: string;
-  file: string;
-  field: string;
-  message: string;
-  delete?: string[];
-}
-
-const cases = readdirSync(join(FIXTURES, 'bad'))
-  .sort()
-  .map((name) => ({ name, ...(JSON.parse(readFileSync(join(FIXTURES, 'bad', name, 'case.json'), 'utf8')) as Case) }));
-
-const workDir = mkdtempSync(join(tmpdir(), 'content-check-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
-/** A copy of the valid fixture with the named cases laid over it, as one pull request would. */
-function withCases(...names: string[]): string {
-  const dir = join(workDir, names.join('+'));
-  cpSync(VALID, dir, { recursive: true });
-  for (const name of names) {
-    const overlay = join(FIXTURES, 'bad', name, 'content');
-    if (existsSync(overlay)) cpSync(overlay, join(dir, 'content'), { recursive: true });
-    const { delete: deleted = [] } = cases.find((c) => c.name === name)!;
-    for (const file of deleted) rmSync(join(dir, file));
-  }
-  return dir;
-}
+} from '../../tools/check/content-check.ts';
+import { ROOT } from '../support/helpers.ts';
+import { VALID, cases, withCases, type Case } from '../support/content-check-fixtures.ts';
 
 const named = (problems: Problem[], c: Case) => problems.find((p) => p.file === c.file && p.field === c.field);
 
@@ -106,46 +73,4 @@ it('puts a problem on the line of its field', () => {
 it('reads and writes field paths', () => {
   expect(parseFieldPath('facts[1].sources[0]')).toEqual(['facts', 1, 'sources', 0]);
   expect(formatFieldPath(['facts', 1, 'sources', 0])).toBe('facts[1].sources[0]');
-});
-
-describe('npm run check (tools/check/check.ts)', () => {
-  const check = (root: string) =>
-    spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(ROOT, 'tools/check/check.ts'),
-        '--no-types',
-        '--no-format',
-        '--no-links',
-        '--root',
-        root,
-      ],
-      {
-        encoding: 'utf8',
-      },
-    );
-
-  it('lists every problem as file:line → field: message, then a summary, and exits with 1', () => {
-    const run = check(withCases('date-in-future', 'mdx-script', 'orphan-claim'));
-    expect(run.status).toBe(1);
-    const lines = run.stdout.split('\n').map((line) => line.trim());
-    expect(lines).toContain(
-      'content/sources/tass-2016-12-11-4000-militants-palmyra.yaml:3 → published: "2999-01-01" is in the future (write the date the page gives, as YYYY-MM-DD, or YYYY-MM or YYYY where it gives no day)',
-    );
-    expect(
-      lines.some((l) => l.startsWith('content/articles/two-paragraphs.mdx:15 → <script>: <script> is not allowed')),
-    ).toBe(true);
-    expect(
-      lines.some((l) => l.startsWith('content/claims/unreferenced-claim.yaml → id: no article refers to this claim')),
-    ).toBe(true);
-    expect(run.stdout).toMatch(/npm run check: \d+ problems \(content: \d+\)/);
-  });
-
-  it('passes content that follows every rule, and exits with 0', () => {
-    const run = check(VALID);
-    expect(run.stdout).toContain('npm run check: all clear');
-    expect(run.status).toBe(0);
-  });
 });

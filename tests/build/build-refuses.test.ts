@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.ts';
+import { ROOT } from '../support/helpers.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'build-refuses-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));

@@ -1,16 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+/** The link checker on small sites made up here; tests/site/link-check.test.ts runs it on the builds. */
 import { describe, expect, it } from 'vitest';
-import {
-  checkBuiltSite,
-  checkLinks,
-  cssUrls,
-  formatLinkProblem,
-  formatLinkProblems,
-} from '../tools/gates/link-check.ts';
-import { isArticlePage } from '../tools/gates/built-site.ts';
-import { siteUrl } from '~/site/site.ts';
-import { builtSite, BASE } from './built.ts';
+import { checkLinks, cssUrls, formatLinkProblems } from '../../tools/gates/link-check.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
@@ -127,43 +117,5 @@ describe('cssUrls', () => {
     expect(
       cssUrls(`@import "a.css"; b{background:url( 'b.png' )} c{src:url(c.woff2) format("woff2")} /* url(d.png) */`),
     ).toEqual(['a.css', 'b.png', 'c.woff2']);
-  });
-});
-
-const site = builtSite();
-describe.runIf(site)('the built site', () => {
-  it('has no broken internal link or anchor and no external link that is not https', () => {
-    const pages = site!.pages.map((p) => ({ file: p.file, html: site!.readText(p.file) }));
-    const stylesheets = [...site!.files]
-      .filter((f) => f.endsWith('.css'))
-      .map((file) => ({ file, css: site!.readText(file) }));
-    expect(pages.length).toBeGreaterThanOrEqual(3);
-    expect(
-      formatLinkProblems(checkLinks({ pages, stylesheets, files: site!.files, base: BASE, site: siteUrl() })),
-    ).toBe('');
-  });
-
-  it('links every claim reference to its note and back (the checker sees the back-links)', () => {
-    const articles = site!.pages.filter((p) => isArticlePage(p.path));
-    expect(articles.length).toBeGreaterThan(0);
-    for (const article of articles) {
-      const html = site!.readText(article.file);
-      const backLinks = [...html.matchAll(/href="#(claim-ref-[^"]+)"/g)].map((m) => m[1]);
-      expect(backLinks.length).toBeGreaterThan(0);
-      for (const id of backLinks) expect(html).toContain(`id="${id}"`);
-    }
-  });
-});
-
-// Both builds: `npm test` makes dist/ and dist-base/ (BASE_PATH=/annotated-edition/) before the unit tests.
-import { ROOT } from '../tools/project.ts';
-describe.each([
-  ['dist', '/'],
-  ['dist-base', '/annotated-edition/'],
-])('the built site in %s (base %s), read from disk', (dir, base) => {
-  const path = join(ROOT, dir);
-  it.runIf(existsSync(path) || process.env.REQUIRE_BUILT_SITE)('has no broken internal link, asset or fragment', () => {
-    expect(existsSync(path)).toBe(true);
-    expect(checkBuiltSite(path, base).map(formatLinkProblem)).toEqual([]);
   });
 });

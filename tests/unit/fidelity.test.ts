@@ -1,10 +1,8 @@
 /**
  * Non-negotiable: the article's words are never altered. These tests compare
  * the article, as an editor writes it and as a reader gets it, with the raw
- * scrape it was cleaned from.
+ * scrape it was cleaned from. tests/site/fidelity.test.ts checks the built page.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -14,7 +12,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '~/article/cleaner.ts';
 import { compareArticleText, readArticleText } from '~/article/fidelity.ts';
-import { ROOT, articleFiles, readProjectFile } from './helpers.ts';
+import { articleFiles, readProjectFile } from '../support/helpers.ts';
 
 const articles = articleFiles();
 
@@ -64,24 +62,4 @@ describe.each(articles)('article $id', (article) => {
     });
     expect(compareArticleText(expected, { blocks, stray: [] })).toEqual([]);
   });
-
-  const built = join(ROOT, 'dist/articles', article.id, 'index.html');
-  it.runIf(existsSync(built))('built page: the data-article-text element, without annotations, is the scrape', () => {
-    const { document } = parseHTML(readFileSync(built, 'utf8'));
-    const roots = document.querySelectorAll('[data-article-text]');
-    expect(roots.length).toBe(1);
-    expect(compareArticleText(expected, readArticleText(roots[0]!))).toEqual([]);
-    expect(document.querySelectorAll('[data-article-text] [data-claim]').length).toBeGreaterThan(0);
-  });
-});
-
-it('the built site exists when the test command runs, so the built-page check is not skipped', () => {
-  // `npm test` builds before the unit tests and sets REQUIRE_BUILT_SITE;
-  // running vitest alone skips only the built-page checks.
-  if (process.env.REQUIRE_BUILT_SITE) {
-    for (const article of articles)
-      expect(existsSync(join(ROOT, 'dist/articles', article.id, 'index.html'))).toBe(true);
-  } else {
-    expect(articles.length).toBeGreaterThan(0);
-  }
 });

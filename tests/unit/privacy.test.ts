@@ -1,7 +1,5 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isOffSite, offSiteCssLoads, offSiteLoads } from '../tools/gates/privacy.ts';
-import { builtSite } from './built.ts';
+import { isOffSite, offSiteCssLoads, offSiteLoads } from '../../tools/gates/privacy.ts';
 
 describe('offSiteLoads', () => {
   it('finds scripts, styles, fonts, images, frames and preconnects from other origins', () => {
@@ -28,26 +26,5 @@ describe('offSiteLoads', () => {
     expect(
       offSiteCssLoads('@font-face{src:local(X),url(https://cdn.example.org/x.woff2)} a{background:url(/a.png)}'),
     ).toEqual(['https://cdn.example.org/x.woff2']);
-  });
-});
-
-const site = builtSite();
-describe.runIf(site)('the built site', () => {
-  it('loads nothing from another origin, in any page or stylesheet', () => {
-    const found: string[] = [];
-    for (const file of site!.files) {
-      if (file.endsWith('.html')) found.push(...offSiteLoads(site!.readText(file)).map((f) => `${file}: ${f}`));
-      if (file.endsWith('.css')) found.push(...offSiteCssLoads(site!.readText(file)).map((f) => `${file}: ${f}`));
-    }
-    expect(found).toEqual([]);
-  });
-  it('ships no web fonts: the pages use system fonts', () => {
-    expect([...site!.files].filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
-    for (const file of [...site!.files].filter((f) => f.endsWith('.css')))
-      expect(site!.readText(file)).not.toMatch(/@font-face/i);
-  });
-  it.each(site?.pages ?? [])('$path tells the browser to send no referrer to the sites it links to', ({ file }) => {
-    const { document } = parseHTML(site!.readText(file));
-    expect(document.querySelector('head > meta[name="referrer"]')?.getAttribute('content')).toBe('no-referrer');
   });
 });

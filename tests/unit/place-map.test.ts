@@ -2,45 +2,28 @@
  * The map, drawn from the content files as the build draws it: a valid SVG
  * with its title and description, every place and alleged movement on it,
  * linked to real entries, labels that do not collide, under 15 KB gzipped.
+ * tests/site/place-map.test.ts checks the files the build wrote.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SyntaxValidator } from 'fast-xml-validator';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildMapModel, listInWords, placeBackLinks, sortWestToEast } from '~/map/model.ts';
 import { MAP_VARIANTS, regionBounds, renderPlaceMap, wrapText } from '~/map/render.ts';
 import { boxesOverlap, insideBox } from '~/map/label-placement.ts';
-import { ROOT, articleFiles } from './helpers.ts';
-import { contentPlaces, contentRoutes, worldTopology } from './map-content.ts';
+import { ROOT } from '../support/helpers.ts';
+import {
+  MAX_GZIP_BYTES,
+  contentMap,
+  contentPlaces,
+  contentRoutes,
+  parseSvg,
+  worldTopology,
+} from '../support/map-content.ts';
 
-const MAX_GZIP_BYTES = 15 * 1024;
 const places = contentPlaces();
 const routes = contentRoutes();
-const article = articleFiles()[0]!;
-const articleClaims = [...new Set([...article.body.matchAll(/<Claim\s+id="([^"]+)"/g)].map((m) => m[1]!))];
-const model = buildMapModel({
-  articleClaims,
-  places,
-  routes,
-  articlePath: `/articles/${article.id}/`,
-  placesPath: `/articles/${article.id}/places/`,
-});
-const draw = (variant: keyof typeof MAP_VARIANTS) =>
-  renderPlaceMap({
-    ...model,
-    topology: worldTopology,
-    focusCountries: ['Syria', 'Iraq'],
-    variant: MAP_VARIANTS[variant],
-    credit: 'Borders: Natural Earth',
-  });
-
-/** The SVG as a DOM, after checking it is well-formed XML with a single root (the validator throws if not). */
-function parseSvg(svg: string) {
-  SyntaxValidator.validate(svg, { multipleRoots: false });
-  return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector('svg')!;
-}
+const { article, model, draw } = contentMap();
 
 it('the XML check catches a malformed or doubled SVG', () => {
   expect(() => parseSvg('<svg xmlns="http://www.w3.org/2000/svg"><a></svg>')).toThrow(/closing tag/);
@@ -195,39 +178,5 @@ describe('the region', () => {
       ),
     ).toEqual([37, 32, 46, 40]);
     expect(() => regionBounds([], [0, 0, 0, 0])).toThrow(/at least one place/);
-  });
-});
-
-// `npm test` builds first: check the files the build wrote, and that the
-// places page's list holds exactly the places and movements the map shows.
-const built = join(ROOT, 'dist/maps', `${article.id}.svg`);
-describe.runIf(existsSync(built) || process.env.REQUIRE_BUILT_SITE)('the built map files', () => {
-  const read = (...path: string[]) =>
-    parseHTML(readFileSync(join(ROOT, 'dist/articles', article.id, ...path), 'utf8')).document;
-  const page = () => read('places', 'index.html');
-
-  it.each(['', '-narrow'])('maps/%s: valid, light, and the same places as the list', (suffix) => {
-    const text = readFileSync(join(ROOT, 'dist/maps', `${article.id}${suffix}.svg`), 'utf8');
-    const svg = parseSvg(text);
-    expect(gzipSync(text).length).toBeLessThanOrEqual(MAX_GZIP_BYTES);
-    const onMap = [...svg.querySelectorAll('a.place')].map((a) => a.getAttribute('href')!.split('#')[1]);
-    const inList = [...page().querySelectorAll('.place-list > li')].map((li) => li.id);
-    expect(onMap).toEqual(inList);
-    const routesOnMap = [...svg.querySelectorAll('a.route')].map((a) => a.getAttribute('data-route'));
-    expect(routesOnMap).toEqual(
-      [...page().querySelectorAll('.route-list > li')].map((li) => li.getAttribute('data-route')),
-    );
-  });
-
-  it('the article page embeds the map lazily, the places page at once, each with the map’s title and description as its text alternative', () => {
-    for (const [document, loading] of [
-      [read('index.html'), 'lazy'],
-      [page(), 'eager'],
-    ] as const) {
-      const img = document.querySelector('.place-map img')!;
-      expect(img.getAttribute('loading')).toBe(loading);
-      expect(img.getAttribute('alt')).toBe(`${model.title}. ${model.description}`);
-      expect(Number(img.getAttribute('width'))).toBe(MAP_VARIANTS.wide.width);
-    }
   });
 });

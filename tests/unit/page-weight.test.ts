@@ -5,16 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  FIRST_VIEW_BUDGET,
   budgetProblems,
   gzipSize,
   kindOfPath,
   measureFirstView,
   pageResourceUrls,
   visibleText,
-} from '../tools/gates/page-weight.ts';
-import { isArticlePage } from '../tools/gates/built-site.ts';
-import { builtSite, BASE } from './built.ts';
+} from '../../tools/gates/page-weight.ts';
 
 const fixture = (files: Record<string, string>, base = '/') => ({
   files: new Set(Object.keys(files)),
@@ -152,29 +149,5 @@ describe('helpers', () => {
     ).toBe('A B E');
     expect(visibleText(page('<h1>Title</h1><ul><li>one</li><li>two<sup>1</sup></li></ul>'))).toBe('Title one two1');
     expect(visibleText(page('<p><span>Sources:</span><ul><li>one</li></ul></p>'))).toBe('Sources: one');
-  });
-});
-
-const site = builtSite();
-// The article pages and the pages under them (an article's places).
-const articlePages = (site?.pages ?? []).filter((page) => page.path.startsWith('/articles/'));
-describe.runIf(site)('the built article pages', () => {
-  it('exist', () => {
-    expect(articlePages.length).toBeGreaterThan(0);
-  });
-  it.each(articlePages)(
-    `$path: first view within ${FIRST_VIEW_BUDGET.total} bytes gzip, JavaScript within ${FIRST_VIEW_BUDGET.js}`,
-    ({ file }) => {
-      const view = measureFirstView({ files: site!.files, read: site!.read, base: BASE }, file);
-      expect(view.resources.some((r) => r.kind === 'css')).toBe(true);
-      expect(budgetProblems(view)).toEqual([]);
-    },
-  );
-  it('leave the map of an article out of its first view: it loads lazily, below the fold', () => {
-    for (const page of articlePages.filter((p) => isArticlePage(p.path))) {
-      const view = measureFirstView({ files: site!.files, read: site!.read, base: BASE }, page.file);
-      expect(view.deferred.map((r) => r.path).filter((path) => path.startsWith('/maps/'))).toHaveLength(2);
-      expect(view.resources.some((r) => r.path.startsWith('/maps/'))).toBe(false);
-    }
   });
 });

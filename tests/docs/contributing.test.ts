@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANNOTATION_COMPONENTS, HTML_ALLOWLIST } from '~/mdx/lint.ts';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
-import { readProjectFile } from './helpers.ts';
+import { readProjectFile } from '../support/helpers.ts';
 
 const contributing = readProjectFile('CONTRIBUTING.md');
 const template = readProjectFile('.github/pull_request_template.md');

@@ -5,7 +5,6 @@
  * inline script or style would need its hash in both. e2e/security.spec.ts
  * loads the pages with these headers applied and watches for violations.
  */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
   HEADER_ONLY_DIRECTIVES,
@@ -17,8 +16,7 @@ import {
   parseCsp,
   parseHeadersFile,
 } from '~/site/security-headers.ts';
-import { builtSite } from './built.ts';
-import { readProjectFile } from './helpers.ts';
+import { readProjectFile } from '../support/helpers.ts';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'";
 
@@ -88,57 +86,4 @@ describe('public/_headers', () => {
     expect(Object.fromEntries(header)).toEqual(Object.fromEntries(parseCsp(PAGE_POLICY)));
     expect(cspProblems(PAGE_POLICY)).toEqual([]);
   });
-});
-
-const site = builtSite();
-describe.runIf(site)('every built page', () => {
-  it.each(site?.pages ?? [])(
-    '$path carries a strict <meta> policy that covers, with the header, all its inline code',
-    ({ file }) => {
-      const { document } = parseHTML(site!.readText(file));
-      const metas = document.querySelectorAll('meta[http-equiv="content-security-policy" i]');
-      expect(metas.length).toBe(1);
-      const meta = metas[0]!;
-      // A <meta> policy governs only what comes after it.
-      expect(meta.parentElement?.localName).toBe('head');
-      // JSON-LD data blocks are not run, so they may come first.
-      const governed = Array.from(
-        document.querySelectorAll(
-          'meta[http-equiv], script:not([type="application/ld+json"]), style, link[rel~="stylesheet"]',
-        ),
-      );
-      expect(governed[0]?.outerHTML.slice(0, 60)).toBe(meta.outerHTML.slice(0, 60));
-      const policy = meta.getAttribute('content')!;
-      expect(policy).toBe(PAGE_POLICY);
-
-      const metaCsp = parseCsp(policy);
-      const headerCsp = parseCsp(headerPolicy);
-      const allowed = (csp: Map<string, string[]>, kind: 'script' | 'style') =>
-        csp.get(`${kind}-src-elem`) ?? csp.get(`${kind}-src`) ?? csp.get('default-src') ?? [];
-      // Data blocks (JSON-LD) are never executed, so script-src does not apply to them.
-      const inlineScripts = 'script:not([src]):not([type="application/ld+json"])';
-      for (const [kind, selector] of [
-        ['script', inlineScripts],
-        ['style', 'style'],
-      ] as const) {
-        for (const element of Array.from(document.querySelectorAll(selector))) {
-          const hash = cspHash(element.textContent ?? '');
-          expect(allowed(metaCsp, kind), `inline ${kind} in ${file} needs ${hash} in the <meta> policy`).toContain(
-            hash,
-          );
-          expect(allowed(headerCsp, kind), `inline ${kind} in ${file} needs ${hash} in public/_headers`).toContain(
-            hash,
-          );
-        }
-      }
-      // Neither policy allows style or event-handler attributes.
-      expect(document.querySelectorAll('[style]').length).toBe(0);
-      const handlers = Array.from(document.querySelectorAll('*')).flatMap((el) =>
-        Array.from(el.attributes)
-          .filter((a) => /^on/i.test(a.name))
-          .map((a) => `${el.localName}[${a.name}]`),
-      );
-      expect(handlers).toEqual([]);
-    },
-  );
 });
