@@ -45,18 +45,15 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-test.describe('accessibility', () => {
-  test.skip(
-    ({ javaScriptEnabled }) => !javaScriptEnabled,
-    'axe runs in the page; the no-JavaScript project renders as desktop does',
-  );
-
+// Axe runs in the page, and the no-JavaScript project renders as desktop does: the
+// tests are tagged @js, so only the desktop and phone projects schedule them.
+test.describe('accessibility', { tag: '@js' }, () => {
   // Axe cannot judge text over a gradient, and the claim highlight is one (a
   // band under the words): measure the contrast of what it carries directly.
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`claim highlights keep 4.5:1 contrast in the ${colorScheme} theme`, async ({ page }) => {
       const article = builtPages().find((p) => isArticlePage(p.path));
-      test.skip(!article, 'no article page');
+      expect(article, 'no article page').toBeDefined();
       await page.emulateMedia({ colorScheme });
       await page.goto(urlOf(article!));
       const ratios = await page.locator('[data-article-text] [data-claim]').evaluateAll((claims) => {
