@@ -12,7 +12,11 @@ export default defineConfig({
       // The documents: CONTRIBUTING.md, ARCHITECTURE.md and the tree they describe.
       { extends: true, test: { name: 'docs', include: ['tests/docs/**/*.test.ts'] } },
       // Astro builds and the check, spawned on copies of the project with fixtures laid over it.
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        extends: true,
+        // A spawned build or check waits for its turn on a busy machine: the 5 s default is too short.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 },
+      },
       // Readers of the built dist/ and dist-base/: they fail when the build is missing.
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
     ],
