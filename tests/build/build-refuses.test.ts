@@ -2,7 +2,7 @@
  * The build itself, not only `npm run check`, refuses bad content: a real
  * `astro build` of a copy of the project with one bad file fails and names
  * the file and the field. Two builds (one schema error, one unsafe MDX) keep
- * this quick; tests/content-check.test.ts covers every kind of bad content.
+ * this quick; tests/unit/content-check.test.ts covers every kind of bad content.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
