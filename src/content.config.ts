@@ -16,6 +16,7 @@ const schemas = collectionSchemas({
   sources: () => reference('sources'),
   claims: () => reference('claims'),
   places: () => reference('places'),
+  parties: () => reference('parties'),
 });
 
 // Every entry is one file, named by its id, so that an error names the file
@@ -37,6 +38,7 @@ export const collections = {
   articles: collection('articles', schemas.articles),
   claims: collection('claims', schemas.claims),
   events: collection('events', schemas.events),
+  parties: collection('parties', schemas.parties),
   places: collection('places', schemas.places),
   routes: collection('routes', schemas.routes),
   sources: collection('sources', schemas.sources),

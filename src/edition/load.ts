@@ -15,6 +15,7 @@ export type TimelineEvent = CollectionEntry<'events'>;
 export type Source = CollectionEntry<'sources'>;
 export type Place = CollectionEntry<'places'>;
 export type Route = CollectionEntry<'routes'>;
+export type Party = CollectionEntry<'parties'>;
 
 export interface RenderedArticle {
   entry: CollectionEntry<'articles'>;
@@ -30,6 +31,7 @@ export interface Edition {
   sources: Map<string, Source>;
   places: Map<string, Place>;
   routes: Map<string, Route>;
+  parties: Map<string, Party>;
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
@@ -48,7 +50,7 @@ async function loadData(): Promise<DataMaps> {
 
 async function load(): Promise<Edition> {
   const [articleEntries, data] = await Promise.all([getCollection('articles'), loadData()]);
-  const { claims, speakers, events, sources, places, routes } = data;
+  const { claims, speakers, events, sources, places, routes, parties } = data;
   const articles = await Promise.all(
     articleEntries.map(async (entry) => {
       const { Content, remarkPluginFrontmatter } = await render(entry);
@@ -78,6 +80,8 @@ async function load(): Promise<Edition> {
       speaker: c.data.speaker.id,
       sources: c.data.sources.map((s) => s.id),
       events: c.data.events.map((e) => e.id),
+      status: c.data.status,
+      figures: c.data.figures.map((f) => ({ givenBy: f.givenBy, source: f.source?.id })),
     })),
     speakers: [...speakers.values()].map((s) => ({
       id: s.id,
@@ -89,7 +93,20 @@ async function load(): Promise<Edition> {
       file: fileOf(e, 'events'),
       sources: e.data.sources.map((s) => s.id),
     })),
-    sources: [...sources.values()].map((s) => ({ id: s.id, file: fileOf(s, 'sources') })),
+    sources: [...sources.values()].map((s) => ({
+      id: s.id,
+      file: fileOf(s, 'sources'),
+      publisher: s.data.publisher,
+      relays: s.data.relays.map((p) => p.id),
+      basedOn: s.data.basedOn?.id,
+    })),
+    parties: [...parties.values()].map((p) => ({
+      id: p.id,
+      file: fileOf(p, 'parties'),
+      name: p.data.name,
+      partyToConflict: p.data.partyToConflict,
+      sources: p.data.sources.map((s) => s.id),
+    })),
     places: [...places.values()].map((p) => ({
       id: p.id,
       file: fileOf(p, 'places'),

@@ -15,6 +15,7 @@ export const COLLECTION_FILES = {
   articles: { dir: 'content/articles', extension: '.mdx' },
   claims: { dir: 'content/claims', extension: '.yaml' },
   events: { dir: 'content/events', extension: '.yaml' },
+  parties: { dir: 'content/parties', extension: '.yaml' },
   places: { dir: 'content/places', extension: '.yaml' },
   routes: { dir: 'content/routes', extension: '.yaml' },
   sources: { dir: 'content/sources', extension: '.yaml' },

@@ -7,6 +7,8 @@
  * problems are reported together.
  */
 
+import { sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
+
 export interface IntegrityInput {
   articles: {
     id: string;
@@ -15,10 +17,30 @@ export interface IntegrityInput {
     claimRefs: string[];
     speakerRefs: string[];
   }[];
-  claims: { id: string; file: string; speaker: string; sources: string[]; events: string[] }[];
+  claims: {
+    id: string;
+    file: string;
+    speaker: string;
+    sources: string[];
+    events: string[];
+    /** The claim's status; the rule for "supported" needs it. */
+    status?: string | undefined;
+    /** Who gave each of the claim's figures, and where it is reported. */
+    figures?: { givenBy?: string | undefined; source?: string | undefined }[];
+  }[];
   speakers: { id: string; file: string; factSources: string[][] }[];
   events: { id: string; file: string; sources: string[] }[];
-  sources: { id: string; file: string }[];
+  sources: {
+    id: string;
+    file: string;
+    publisher?: string | undefined;
+    /** Party ids whose statement the source reports. */
+    relays?: string[];
+    /** The source in the collection that this one copies or reports. */
+    basedOn?: string | undefined;
+  }[];
+  /** Whose word sources carry; optional so that checks of other collections need not list them. */
+  parties?: { id: string; file: string; name: string; partyToConflict: boolean; sources: string[] }[];
   /** Places on the map; optional so that checks of other collections need not list them. */
   places?: { id: string; file: string; sources: string[]; claims: string[]; events: string[] }[];
   /** Movements someone alleged, drawn on the map. */
@@ -36,6 +58,67 @@ export function formatProblems(problems: IntegrityProblem[]): string {
   return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }
 
+type Expect = (collection: 'sources' | 'parties', id: string, file: string, field: string) => void;
+
+/**
+ * Who a source relays, what it is based on, who gave each figure, and the
+ * rule for "supported" (src/model/evidence.ts): the same function runs in
+ * the build and in `npm run check`.
+ */
+function evidenceProblems(
+  input: IntegrityInput,
+  ids: { sources: Set<string>; parties: Set<string>; speakers: Set<string> },
+  expect: Expect,
+): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const sources = new Map<string, EvidenceSource>(
+    input.sources.map((s) => [
+      s.id,
+      { id: s.id, publisher: s.publisher ?? s.id, relays: s.relays ?? [], basedOn: s.basedOn },
+    ]),
+  );
+  const parties = new Map<string, EvidenceParty>((input.parties ?? []).map((p) => [p.id, p]));
+  for (const party of input.parties ?? []) {
+    party.sources.forEach((id, i) => expect('sources', id, party.file, `sources[${i}]`));
+  }
+  for (const source of input.sources) {
+    (source.relays ?? []).forEach((id, i) => expect('parties', id, source.file, `relays[${i}]`));
+    if (source.basedOn === undefined) continue;
+    if (source.basedOn === source.id) {
+      problems.push({
+        file: source.file,
+        field: 'basedOn',
+        message: 'a source cannot be based on itself; name the source it copies or reports, or remove the field',
+      });
+      continue;
+    }
+    const { problem } = sourceChain(source.id, sources);
+    if (problem) {
+      problems.push({
+        file: source.file,
+        field: 'basedOn',
+        message: `${problem}; name a file in content/sources/ that this source copies or reports, or remove the field`,
+      });
+    }
+  }
+  for (const claim of input.claims) {
+    (claim.figures ?? []).forEach((figure, i) => {
+      if (figure.givenBy !== undefined && !ids.parties.has(figure.givenBy) && !ids.speakers.has(figure.givenBy)) {
+        problems.push({
+          file: claim.file,
+          field: `figures[${i}].givenBy`,
+          message: `"${figure.givenBy}" is not an id in content/parties/ or content/speakers/; add the party or correct the id`,
+        });
+      }
+      if (figure.source !== undefined) expect('sources', figure.source, claim.file, `figures[${i}].source`);
+    });
+    const known = claim.sources.filter((id) => ids.sources.has(id));
+    const problem = supportedStatusProblem({ status: claim.status ?? '', sources: known }, sources, parties);
+    if (problem) problems.push({ file: claim.file, field: 'status', message: problem });
+  }
+  return problems;
+}
+
 export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   const ids = {
@@ -44,8 +127,9 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     events: new Set(input.events.map((e) => e.id)),
     sources: new Set(input.sources.map((s) => s.id)),
     places: new Set((input.places ?? []).map((p) => p.id)),
+    parties: new Set((input.parties ?? []).map((p) => p.id)),
   };
-  const expect = (collection: keyof typeof ids, id: string, file: string, field: string) => {
+  const expect = (collection: keyof typeof ids, id: string, file: string, field: string): void => {
     if (!ids[collection].has(id)) {
       problems.push({
         file,
@@ -68,6 +152,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
   for (const event of input.events) {
     event.sources.forEach((id, i) => expect('sources', id, event.file, `sources[${i}]`));
   }
+  problems.push(...evidenceProblems(input, ids, expect));
 
   for (const place of input.places ?? []) {
     place.sources.forEach((id, i) => expect('sources', id, place.file, `sources[${i}]`));

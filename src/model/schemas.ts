@@ -78,6 +78,12 @@ export const sourceSchema = z.strictObject({
   note: nonEmptyText.optional(),
 });
 
+/** The statuses whose claims must say what evidence would settle them (`settle`). */
+export const STATUSES_NEEDING_SETTLE = ['unverified', 'disputed'] as const;
+
+/** How a figure is bounded, as its source words it: "more than 5,000", "up to 300". */
+export const FIGURE_QUALIFIERS = ['more than', 'at least', 'about', 'up to', 'fewer than'] as const;
+
 const coordinate = (field: 'latitude' | 'longitude', limit: number, example: string) =>
   z
     .number({
@@ -135,12 +141,14 @@ export interface References<
   Source extends z.ZodType,
   Claim extends z.ZodType,
   Place extends z.ZodType,
+  Party extends z.ZodType,
 > {
   speakers: () => Speaker;
   events: () => Event;
   sources: () => Source;
   claims: () => Claim;
   places: () => Place;
+  parties: () => Party;
 }
 
 /**
@@ -153,7 +161,8 @@ export function collectionSchemas<
   Source extends z.ZodType,
   Claim extends z.ZodType,
   Place extends z.ZodType,
->(ref: References<Speaker, Event, Source, Claim, Place>) {
+  Party extends z.ZodType,
+>(ref: References<Speaker, Event, Source, Claim, Place, Party>) {
   const sourced = z
     .array(ref.sources(), { error: 'must list the ids of the sources that support it' })
     .min(1, { error: 'needs at least one source id (a file in content/sources/)' });
@@ -181,17 +190,84 @@ export function collectionSchemas<
     sources: sourced,
   });
 
-  const claims = z.strictObject({
-    /** Who makes the claim in the article. */
-    speaker: ref.speakers(),
-    /** The claim restated in a neutral sentence. */
-    claim: nonEmptyText,
-    status: claimStatus,
-    /** What the sources say, with every figure attributed. */
-    explanation: nonEmptyText,
+  /** A number a claim turns on, as one party or speaker gave it: drawn in the claim's figures chart. */
+  const figure = z.strictObject({
+    /** The number itself, without its qualifier: 5000 for "more than 5,000". */
+    value: z
+      .number({ error: 'must be a number, without commas or words: 5000 for "more than 5,000"' })
+      .nonnegative({ error: 'must not be negative' }),
+    qualifier: z
+      .enum(FIGURE_QUALIFIERS, {
+        error: (issue) =>
+          `"${String(issue.input)}" is not a qualifier: use one of ${FIGURE_QUALIFIERS.join(', ')}, or leave it out`,
+      })
+      .optional(),
+    /** What the number counts, in a few words: "ISIS fighters in the attack on Palmyra". */
+    counts: nonEmptyText,
+    /**
+     * Who gave the figure: the id of a party (content/parties/) or a speaker
+     * (content/speakers/); leave it out when it is the source's own figure.
+     */
+    givenBy: entryId.optional(),
+    /** When they gave it. */
+    date: partialDate,
+    /** Where it is reported; leave it out for a figure the annotated article itself gives. */
+    source: ref.sources().optional(),
+  });
+
+  const claims = z
+    .strictObject({
+      /** Who makes the claim in the article. */
+      speaker: ref.speakers(),
+      /** The claim restated in a neutral sentence. */
+      claim: nonEmptyText,
+      status: claimStatus,
+      /** What the sources say, with every figure attributed. */
+      explanation: nonEmptyText,
+      /** One sentence: what evidence would settle it. Required when the status is unverified or disputed. */
+      settle: nonEmptyText.optional(),
+      sources: sourced,
+      /** Timeline events the claim refers to or that bear on it. */
+      events: z.array(ref.events()).default([]),
+      /** The numbers the claim turns on, each with who gave it, when and where. */
+      figures: z.array(figure).default([]),
+    })
+    .superRefine((claim, ctx) => {
+      claim.figures.forEach((figure, i) => {
+        if (figure.givenBy === undefined && figure.source === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', i, 'givenBy'],
+            message:
+              'is required when the figure has no source: say who gave it (a party or speaker id), or give the source that reports it',
+          });
+        }
+      });
+      if ((STATUSES_NEEDING_SETTLE as readonly string[]).includes(claim.status) && claim.settle === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['settle'],
+          message: `is required when the status is "${claim.status}": say in one sentence what evidence would settle the claim (for example independent imagery, a coalition statement, casualty records)`,
+        });
+      }
+    });
+
+  /** Whose word a source carries: a government, an armed force, a monitor. */
+  const parties = z.strictObject({
+    /** As a sentence names it: "the Russian Defence Ministry". */
+    name: nonEmptyText,
+    /** Whether it is a party to the conflict (a government or force fighting in it), not a monitor or outlet. */
+    partyToConflict: z.boolean({ error: 'must be true or false: is this a party to the conflict?' }),
+    /** One neutral, sourced line on who this is. */
+    description: nonEmptyText,
     sources: sourced,
-    /** Timeline events the claim refers to or that bear on it. */
-    events: z.array(ref.events()).default([]),
+  });
+
+  const sources = sourceSchema.extend({
+    /** Whose statement the source reports: ids of files in content/parties/. */
+    relays: z.array(ref.parties()).default([]),
+    /** The source in the collection that this one copies or reports. */
+    basedOn: ref.sources().optional(),
   });
 
   const articles = z.strictObject({
@@ -234,7 +310,7 @@ export function collectionSchemas<
       .min(1, { error: 'needs at least one claim id: the note that discusses the allegation' }),
   });
 
-  return { articles, claims, events, places, routes, sources: sourceSchema, speakers };
+  return { articles, claims, events, parties, places, routes, sources, speakers };
 }
 
 /** The collection schemas with plain ids for references, for checks run outside Astro. */
@@ -244,6 +320,7 @@ export const plainSchemas = collectionSchemas({
   sources: () => entryId,
   claims: () => entryId,
   places: () => entryId,
+  parties: () => entryId,
 });
 
 export type CollectionName = keyof typeof plainSchemas;

@@ -1,8 +1,8 @@
 /**
  * The build itself, not only `npm run check`, refuses bad content: a real
  * `astro build` of a copy of the project with one bad file fails and names
- * the file and the field. Two builds (one schema error, one unsafe MDX) keep
- * this quick; tests/unit/content-check.test.ts covers every kind of bad content.
+ * the file and the field. Three builds (one schema error, one unsafe MDX, one
+ * claim resting on one party's word) keep this quick; tests/unit/content-check.test.ts covers every kind of bad content.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -65,6 +65,17 @@ describe.concurrent('astro build refuses bad content', () => {
         'content/articles/two-paragraphs.mdx:15:138 → <script>: <script> is not allowed in content',
       );
       expect(output).not.toContain('Complete!');
+    },
+  );
+
+  it(
+    'a supported claim whose sources all relay one party: fails, naming the file, the status field and the fix',
+    { timeout: 130_000 },
+    async () => {
+      const { status, output } = await buildWith('supported-one-origin');
+      expect(status).not.toBe(0);
+      expect(output).toContain('content/claims/coalition-missed-4000.yaml → status: "supported" needs at least two');
+      expect(output).toContain('change the status to partly-supported or unverified');
     },
   );
 });

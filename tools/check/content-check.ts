@@ -102,6 +102,12 @@ const FIXES: Record<string, string> = {
   events: 'list the ids of files in content/events/, or remove the field',
   labels: 'list the labels as quoted text, such as ["PF:"]',
   language: 'use a BCP 47 language tag such as fr or ar, or remove the field for English',
+  relays: 'list the ids of files in content/parties/ whose statement the source reports, or remove the field',
+  basedOn: 'give the id of the file in content/sources/ that this source copies or reports, or remove the field',
+  figures: 'give each figure a value, what it counts, givenBy, a date and, unless the article gives it, a source',
+  givenBy: 'use the id of a file in content/parties/ or content/speakers/',
+  partyToConflict: 'write true or false',
+  settle: 'add settle: one sentence on what evidence would settle the claim, or change the status',
 };
 const fixFor = (path: (string | number)[]) => {
   const name = [...path].reverse().find((p): p is string => typeof p === 'string');
@@ -416,6 +422,14 @@ export function checkContent(root: string): Problem[] {
           speaker: typeof fields['speaker'] === 'string' ? fields['speaker'] : '',
           sources: stringsIn(fields['sources']),
           events: stringsIn(fields['events']),
+          status: typeof fields['status'] === 'string' ? fields['status'] : undefined,
+          figures: (Array.isArray(fields['figures']) ? fields['figures'] : []).map((figure) => {
+            const f = record(figure);
+            return {
+              givenBy: typeof f['givenBy'] === 'string' ? f['givenBy'] : undefined,
+              source: typeof f['source'] === 'string' ? f['source'] : undefined,
+            };
+          }),
         });
       } else if (collection === 'speakers') {
         integrity.speakers.push({
@@ -443,8 +457,22 @@ export function checkContent(root: string): Problem[] {
           to: typeof fields['to'] === 'string' ? fields['to'] : '',
           claims: stringsIn(fields['claims']),
         });
+      } else if (collection === 'parties') {
+        (integrity.parties ??= []).push({
+          id,
+          file,
+          name: typeof fields['name'] === 'string' ? fields['name'] : id,
+          partyToConflict: fields['partyToConflict'] === true,
+          sources: stringsIn(fields['sources']),
+        });
       } else {
-        integrity.sources.push({ id, file });
+        integrity.sources.push({
+          id,
+          file,
+          publisher: typeof fields['publisher'] === 'string' ? fields['publisher'] : undefined,
+          relays: stringsIn(fields['relays']),
+          basedOn: typeof fields['basedOn'] === 'string' ? fields['basedOn'] : undefined,
+        });
       }
     }
   }

@@ -1,0 +1,40 @@
+/**
+ * A source's chain as plain props for SourceChain.astro, and the sentence
+ * that says it ("TASS, relaying the Russian Defence Ministry"). Pure: the
+ * edition-bound helper that builds the view is in evidence.ts.
+ */
+export interface ChainLink {
+  id: string;
+  title: string;
+  publisher: string;
+  href: string;
+}
+
+export interface ChainOrigin {
+  /** "the Russian Defence Ministry", or a publisher speaking for itself. */
+  name: string;
+  kind: 'party' | 'publisher';
+  partyToConflict: boolean;
+}
+
+/** A source, the sources it copies (basedOn) in order, and whose word it ends at. */
+export interface SourceChainView {
+  source: ChainLink;
+  basedOn: ChainLink[];
+  origins: ChainOrigin[];
+}
+
+/**
+ * "TASS, relaying the Russian Defence Ministry"; "RT, based on TASS, relaying
+ * the Russian Defence Ministry"; "China Daily, in its own words".
+ */
+export function chainSentence(view: SourceChainView): string {
+  const parts = [view.source.publisher];
+  if (view.basedOn.length > 0) parts.push(`based on ${view.basedOn.map((l) => l.publisher).join(', based on ')}`);
+  const parties = view.origins.filter((o) => o.kind === 'party').map((o) => o.name);
+  parts.push(parties.length > 0 ? `relaying ${listText(parties)}` : 'in its own words');
+  return parts.join(', ');
+}
+
+const listText = (items: string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

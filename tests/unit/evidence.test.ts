@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dateSpan,
+  independentPair,
+  restsOnOneParty,
+  sourceChain,
+  splitByDay,
+  supportedStatusProblem,
+  type EvidenceParty,
+  type EvidenceSource,
+} from '~/model/evidence.ts';
+import { checkIntegrity, type IntegrityInput } from '~/model/integrity.ts';
+import { plainSchemas } from '~/model/schemas.ts';
+
+const sources = new Map<string, EvidenceSource>(
+  (
+    [
+      { id: 'tass-mod', publisher: 'TASS', relays: ['mod'] },
+      { id: 'rferl-copy', publisher: 'RFE/RL', relays: [], basedOn: 'tass-mod' },
+      { id: 'copy-of-copy', publisher: 'Blog', relays: [], basedOn: 'rferl-copy' },
+      { id: 'rt-mod', publisher: 'RT', relays: ['mod'] },
+      { id: 'centcom', publisher: 'CENTCOM', relays: ['coalition'] },
+      { id: 'monitor', publisher: 'Paper', relays: ['sohr'] },
+      { id: 'own-a', publisher: 'China Daily', relays: [] },
+      { id: 'own-b', publisher: 'china daily ', relays: [] },
+      { id: 'own-c', publisher: 'The Guardian', relays: [] },
+      { id: 'loop-a', publisher: 'A', relays: [], basedOn: 'loop-b' },
+      { id: 'loop-b', publisher: 'B', relays: [], basedOn: 'loop-a' },
+      { id: 'dangling', publisher: 'C', relays: [], basedOn: 'missing' },
+    ] satisfies EvidenceSource[]
+  ).map((s) => [s.id, s]),
+);
+const parties = new Map<string, EvidenceParty>(
+  (
+    [
+      { id: 'mod', name: 'the Russian Defence Ministry', partyToConflict: true },
+      { id: 'coalition', name: 'the US-led coalition', partyToConflict: true },
+      { id: 'sohr', name: 'the Syrian Observatory for Human Rights', partyToConflict: false },
+    ] satisfies EvidenceParty[]
+  ).map((p) => [p.id, p]),
+);
+
+describe('sourceChain', () => {
+  it('ends at the parties a source relays', () => {
+    expect(sourceChain('tass-mod', sources)).toEqual({
+      sources: ['tass-mod'],
+      origins: [{ kind: 'party', id: 'mod' }],
+      problem: undefined,
+    });
+  });
+  it('follows basedOn to the source copied, and takes its origins', () => {
+    const chain = sourceChain('copy-of-copy', sources);
+    expect(chain.sources).toEqual(['copy-of-copy', 'rferl-copy', 'tass-mod']);
+    expect(chain.origins).toEqual([{ kind: 'party', id: 'mod' }]);
+  });
+  it('ends at the publisher when nobody is relayed', () => {
+    expect(sourceChain('own-a', sources).origins).toEqual([{ kind: 'publisher', name: 'China Daily' }]);
+  });
+  it('reports a loop and an unknown id instead of running forever', () => {
+    expect(sourceChain('loop-a', sources).problem).toMatch(/loop: loop-a → loop-b → loop-a/);
+    expect(sourceChain('dangling', sources).problem).toMatch(/"missing" is not an id/);
+  });
+});
+
+describe('independentPair and the rule for supported', () => {
+  it('refuses two sources that trace to one party', () => {
+    expect(independentPair(['tass-mod', 'rt-mod', 'rferl-copy'], sources, parties)).toBeUndefined();
+    const problem = supportedStatusProblem(
+      { status: 'supported', sources: ['tass-mod', 'rferl-copy'] },
+      sources,
+      parties,
+    );
+    expect(problem).toMatch(/trace only to the Russian Defence Ministry/);
+    expect(problem).toMatch(/partly-supported or unverified/);
+  });
+  it('refuses two different origins when both are parties to the conflict', () => {
+    expect(independentPair(['tass-mod', 'centcom'], sources, parties)).toBeUndefined();
+  });
+  it('accepts different origins when one is not a party to the conflict', () => {
+    expect(independentPair(['tass-mod', 'monitor'], sources, parties)).toEqual(['tass-mod', 'monitor']);
+    expect(independentPair(['own-a', 'own-c'], sources, parties)).toEqual(['own-a', 'own-c']);
+  });
+  it('counts one publisher once, whatever its spelling of spaces and case', () => {
+    expect(independentPair(['own-a', 'own-b'], sources, parties)).toBeUndefined();
+  });
+  it('applies only to supported', () => {
+    expect(supportedStatusProblem({ status: 'unverified', sources: ['tass-mod'] }, sources, parties)).toBeUndefined();
+    expect(
+      supportedStatusProblem({ status: 'supported', sources: ['tass-mod', 'monitor'] }, sources, parties),
+    ).toBeUndefined();
+  });
+});
+
+describe('restsOnOneParty', () => {
+  it("names the one party all of a claim's sources trace to", () => {
+    expect(restsOnOneParty(['tass-mod', 'rt-mod', 'copy-of-copy'], sources, parties)?.id).toBe('mod');
+  });
+  it('is undefined for several origins, or for a publisher speaking for itself', () => {
+    expect(restsOnOneParty(['tass-mod', 'monitor'], sources, parties)).toBeUndefined();
+    expect(restsOnOneParty(['own-a'], sources, parties)).toBeUndefined();
+  });
+});
+
+describe('splitByDay', () => {
+  const items = [
+    { id: 'later', date: '2017-03-02' },
+    { id: 'same-day', date: '2016-12-12' },
+    { id: 'undated', date: 'undated' },
+    { id: 'month', date: '2016-12' },
+    { id: 'earlier-month', date: '2016-11' },
+    { id: 'year-before', date: '2015' },
+    { id: 'day-before', date: '2016-12-11' },
+    { id: 'next-day', date: '2016-12-13' },
+  ];
+  it('puts what is dated on or before the day first, what is after next, and never guesses', () => {
+    const split = splitByDay(items, (i) => i.date, '2016-12-12');
+    expect(split.known.map((i) => i.id)).toEqual(['year-before', 'earlier-month', 'day-before', 'same-day']);
+    expect(split.later.map((i) => i.id)).toEqual(['next-day', 'later']);
+    expect(split.undated.map((i) => i.id)).toEqual(['month', 'undated']);
+  });
+  it('refuses a day that is not a date', () => {
+    expect(() => splitByDay(items, (i) => i.date, 'undated')).toThrow(/not a date/);
+  });
+  it('dateSpan gives the first and last day a partial date can mean', () => {
+    expect(dateSpan('2016-02')).toEqual({ first: '2016-02-01', last: '2016-02-29' });
+    expect(dateSpan('2016')).toEqual({ first: '2016-01-01', last: '2016-12-31' });
+    expect(dateSpan('undated')).toBeUndefined();
+  });
+});
+
+describe('the evidence rules in the integrity check (build and npm run check)', () => {
+  const input = (): IntegrityInput => ({
+    articles: [{ id: 'a', file: 'content/articles/a.mdx', speakers: ['pf'], claimRefs: ['c1'], speakerRefs: [] }],
+    claims: [
+      {
+        id: 'c1',
+        file: 'content/claims/c1.yaml',
+        speaker: 'pf',
+        sources: ['tass', 'rt'],
+        events: [],
+        status: 'supported',
+        figures: [{ givenBy: 'mod', source: 'tass' }, { givenBy: 'pf' }],
+      },
+    ],
+    speakers: [{ id: 'pf', file: 'content/speakers/pf.yaml', factSources: [['tass']] }],
+    events: [],
+    sources: [
+      { id: 'tass', file: 'content/sources/tass.yaml', publisher: 'TASS', relays: ['mod'] },
+      { id: 'rt', file: 'content/sources/rt.yaml', publisher: 'RT', basedOn: 'tass' },
+      { id: 'monitor', file: 'content/sources/monitor.yaml', publisher: 'Paper', relays: ['sohr'] },
+    ],
+    parties: [
+      { id: 'mod', file: 'content/parties/mod.yaml', name: 'the MoD', partyToConflict: true, sources: ['tass'] },
+      { id: 'sohr', file: 'content/parties/sohr.yaml', name: 'SOHR', partyToConflict: false, sources: ['monitor'] },
+    ],
+  });
+
+  it('refuses a supported claim whose sources trace to one party, naming the file and the status field', () => {
+    const problems = checkIntegrity(input());
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/claims/c1.yaml', field: 'status' });
+    expect(problems[0]!.message).toMatch(/trace only to the MoD.*change the status/);
+  });
+
+  it('passes once an independent source is added', () => {
+    const fixed = input();
+    fixed.claims[0]!.sources.push('monitor');
+    expect(checkIntegrity(fixed)).toEqual([]);
+  });
+
+  it('names unknown parties, a basedOn loop, an unknown figure giver and figure source', () => {
+    const bad = input();
+    bad.claims[0]!.status = 'unverified';
+    bad.sources[0]!.relays = ['nobody'];
+    bad.sources[1]!.basedOn = 'rt';
+    bad.sources[2]!.basedOn = 'ghost';
+    bad.claims[0]!.figures = [{ givenBy: 'someone', source: 'lost' }];
+    const problems = checkIntegrity(bad).map((p) => `${p.file} ${p.field}: ${p.message}`);
+    expect(problems).toHaveLength(5);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/sources\/tass.yaml relays\[0\]: "nobody" is not an id in content\/parties\//),
+        expect.stringMatching(/^content\/sources\/rt.yaml basedOn: a source cannot be based on itself/),
+        expect.stringMatching(/^content\/sources\/monitor.yaml basedOn: "ghost" is not an id in content\/sources\//),
+        expect.stringMatching(/^content\/claims\/c1.yaml figures\[0\].givenBy: "someone" is not an id/),
+        expect.stringMatching(/^content\/claims\/c1.yaml figures\[0\].source: "lost" is not an id/),
+      ]),
+    );
+  });
+});
+
+describe('the claim schema: settle and figures', () => {
+  const claim = {
+    speaker: 'pf',
+    claim: 'Peter Ford says …',
+    status: 'unverified',
+    explanation: 'What the sources say.',
+    sources: ['tass'],
+  };
+  it('requires settle on unverified and disputed claims, and only there', () => {
+    const result = plainSchemas.claims.safeParse(claim);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]).toMatchObject({ path: ['settle'] });
+    expect(result.error!.issues[0]!.message).toMatch(/what evidence would settle/);
+    expect(plainSchemas.claims.safeParse({ ...claim, status: 'disputed' }).success).toBe(false);
+    expect(plainSchemas.claims.safeParse({ ...claim, settle: 'Casualty records would.' }).success).toBe(true);
+    expect(plainSchemas.claims.safeParse({ ...claim, status: 'opinion' }).success).toBe(true);
+  });
+  it('takes figures with a qualifier from the list, and needs a giver or a source', () => {
+    const ok = {
+      ...claim,
+      status: 'opinion',
+      figures: [{ value: 5000, qualifier: 'more than', counts: 'x', givenBy: 'mod', date: '2016-12-12' }],
+    };
+    expect(plainSchemas.claims.safeParse(ok).success).toBe(true);
+    const badQualifier = plainSchemas.claims.safeParse({
+      ...ok,
+      figures: [{ ...ok.figures[0], qualifier: 'roughly' }],
+    });
+    expect(badQualifier.error!.issues[0]!.message).toMatch(/"roughly" is not a qualifier/);
+    const nobody = plainSchemas.claims.safeParse({ ...ok, figures: [{ value: 1, counts: 'x', date: '2016' }] });
+    expect(nobody.error!.issues[0]).toMatchObject({ path: ['figures', 0, 'givenBy'] });
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { barEnd, figureChart, valueText, type FigureView } from '~/edition/figure-chart.ts';
+import { chainSentence, type SourceChainView } from '~/edition/source-chain.ts';
+
+const figure = (value: number, extra: Partial<FigureView> = {}): FigureView => ({
+  value,
+  counts: 'ISIS fighters in the attack on Palmyra',
+  givenBy: 'the Russian Defence Ministry',
+  date: '2016-12-12',
+  reportedBy: 'TASS',
+  ...extra,
+});
+
+describe('figureChart', () => {
+  it('draws each bar in proportion to its value, the largest the full span', () => {
+    const chart = figureChart([figure(5000, { qualifier: 'more than' }), figure(50000), figure(0)]);
+    expect(chart.max).toBe(50000);
+    expect(chart.bars.map((b) => b.width)).toEqual([Math.round(chart.barSpan / 10), chart.barSpan, 1]);
+    expect(chart.bars.map((b) => b.y)).toEqual([0, 58, 116]);
+    expect(chart.height).toBe(174);
+  });
+  it('labels each bar by who gave it, when and where', () => {
+    const [bar] = figureChart([figure(4000, { qualifier: 'about' })]).bars;
+    expect(bar!.label).toBe('the Russian Defence Ministry, 12 December 2016 (TASS)');
+    expect(bar!.valueText).toBe('about 4,000');
+  });
+  it('marks lower and upper bounds differently', () => {
+    expect(barEnd('more than')).toBe('open');
+    expect(barEnd('at least')).toBe('open');
+    expect(barEnd('up to')).toBe('capped');
+    expect(barEnd('about')).toBe('approximate');
+    expect(barEnd(undefined)).toBe('exact');
+    expect(valueText({ value: 300, qualifier: 'up to' })).toBe('up to 300');
+  });
+  it('has room for an empty set', () => {
+    expect(figureChart([]).bars).toEqual([]);
+  });
+});
+
+describe('chainSentence', () => {
+  const link = (publisher: string) => ({ id: publisher.toLowerCase(), title: 't', publisher, href: 'https://x.org/' });
+  const view = (over: Partial<SourceChainView>): SourceChainView => ({
+    source: link('TASS'),
+    basedOn: [],
+    origins: [{ name: 'the Russian Defence Ministry', kind: 'party', partyToConflict: true }],
+    ...over,
+  });
+  it('says whose word a source relays', () => {
+    expect(chainSentence(view({}))).toBe('TASS, relaying the Russian Defence Ministry');
+  });
+  it('follows basedOn', () => {
+    expect(chainSentence(view({ source: link('RT'), basedOn: [link('TASS')] }))).toBe(
+      'RT, based on TASS, relaying the Russian Defence Ministry',
+    );
+  });
+  it('lists several parties, and a source speaking for itself', () => {
+    expect(
+      chainSentence(
+        view({
+          origins: [
+            { name: 'the Russian government', kind: 'party', partyToConflict: true },
+            { name: 'the US government', kind: 'party', partyToConflict: true },
+            { name: 'the Syrian Observatory for Human Rights', kind: 'party', partyToConflict: false },
+          ],
+        }),
+      ),
+    ).toBe('TASS, relaying the Russian government, the US government and the Syrian Observatory for Human Rights');
+    expect(
+      chainSentence(
+        view({
+          source: link('China Daily'),
+          origins: [{ name: 'China Daily', kind: 'publisher', partyToConflict: false }],
+        }),
+      ),
+    ).toBe('China Daily, in its own words');
+  });
+});
