@@ -5,6 +5,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4399);
 // The copy built under a sub-path (npm run build:base) is served on a second port.
 const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? PORT + 1000);
 const BASE_PATH = '/annotated-edition/';
+// The sub-path build's spec runs only in its own project.
+const BASE_PATH_SPEC = /base-path\.spec\.ts/;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Debian's Chromium, with its calls home switched off: the machines have no
 // internet, and a test must see only the requests the page itself makes.
@@ -33,17 +35,33 @@ export default defineConfig({
     // Smooth scrolling would leave a jump half-way when the test checks it.
     contextOptions: { reducedMotion: 'reduce' },
   },
+  // Each project schedules only the tests that apply to it, by tag (ARCHITECTURE.md,
+  // "tests/ and e2e/"), so nothing is skipped at run time:
+  //   @desktop  desktop only: what width and scripting do not change (data files, the keyboard walk);
+  //   @js       desktop and phone: what needs JavaScript;
+  //   @no-js    no-javascript only: what a reader without JavaScript sees instead.
   projects: [
-    { name: 'desktop', testIgnore: /base-path\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', testIgnore: /base-path\.spec\.ts/, use: { ...devices['Pixel 7'], launchOptions } },
+    {
+      name: 'desktop',
+      testIgnore: BASE_PATH_SPEC,
+      grepInvert: /@no-js\b/,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'phone',
+      testIgnore: BASE_PATH_SPEC,
+      grepInvert: /@no-js\b|@desktop\b/,
+      use: { ...devices['Pixel 7'], launchOptions },
+    },
     {
       name: 'no-javascript',
-      testIgnore: /base-path\.spec\.ts/,
+      testIgnore: BASE_PATH_SPEC,
+      grepInvert: /@js\b|@desktop\b/,
       use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
     },
     {
       name: 'base-path',
-      testMatch: /base-path\.spec\.ts/,
+      testMatch: BASE_PATH_SPEC,
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` },
     },
   ],

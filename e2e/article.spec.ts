@@ -1,3 +1,4 @@
+/** The article page (/articles/<id>/): the text as scraped, the notes and their links, the speaker cards. */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import { compareArticleText, readArticleText } from '~/article/fidelity.ts';
@@ -94,45 +95,6 @@ for (const article of articles()) {
       await expect(page.locator('.speaker-card:target')).toBeInViewport();
     });
 
-    test('the timeline page lists dated, sourced events in order, marks the article’s date, and links both ways to the notes', async ({
-      page,
-    }) => {
-      const hrefs = (selector: string) =>
-        page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-      await page.goto('/timeline/');
-      const items = page.locator('ol.timeline-list > li');
-      await expect(items).toHaveCount(collectionIds('events').length + 1);
-      const dates = await items
-        .locator(':scope > time')
-        .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
-      for (const date of dates) expect(date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
-      expect(dates).toEqual([...dates].sort());
-      const marker = page.locator('ol.timeline-list > li.timeline-article');
-      await expect(marker.locator('time')).toHaveAttribute('datetime', article.published);
-      await expect(marker).toContainText('This article is published');
-      for (const event of await page.locator('li.timeline-event').all()) {
-        expect(await event.locator('.event-sources a[href^="https://"]').count()).toBeGreaterThan(0);
-      }
-      const toNotes = await hrefs('.event-claims a');
-      expect(toNotes.length).toBeGreaterThan(0);
-
-      // Every event a note names is on the timeline page, and every event's note numbers lead to notes.
-      await page.goto(article.path);
-      const toEvents = await hrefs('.claim-events a');
-      expect(toEvents.length).toBeGreaterThan(0);
-      for (const href of toNotes) {
-        const [path, id] = href.split('#');
-        expect(path).toBe(article.path);
-        await expect(page.locator(`#${id}`)).toHaveClass(/claim-note/);
-      }
-      await page.goto('/timeline/');
-      for (const href of toEvents) {
-        const [path, id] = href.split('#');
-        expect(path).toBe('/timeline/');
-        await expect(page.locator(`#${id}.timeline-event`)).toHaveCount(1);
-      }
-    });
-
     test('fits a narrow screen without sideways scrolling', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(article.path);
@@ -143,23 +105,3 @@ for (const article of articles()) {
     });
   });
 }
-
-test('the home page introduces the edition and links to each article', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('An annotated edition');
-  await expect(page.getByRole('heading', { name: 'How to read the notes' })).toBeVisible();
-  for (const article of articles()) {
-    await page.getByRole('link', { name: article.title }).click();
-    await expect(page).toHaveURL(new RegExp(`${article.path}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
-    await page.goBack();
-  }
-});
-
-test('an unknown address shows the 404 page', async ({ page }) => {
-  const response = await page.goto('/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await page.getByRole('link', { name: 'Go to the home page' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('An annotated edition');
-});

@@ -49,7 +49,7 @@ for (const builtPage of builtPages()) {
       .map((url) => decodeURIComponent(url.pathname))
       .filter((path) => path !== urlOf(builtPage));
     // The search page opens search at once: its script then fetches Pagefind's
-    // bundle, which no other page loads (e2e/pages.spec.ts checks that).
+    // bundle, which no other page loads (e2e/search.spec.ts checks that).
     const searchBundle = `${BASE.replace(/\/?$/, '/')}pagefind/`;
     const openedSearch = (path: string) => builtPage.path === '/search/' && path.startsWith(searchBundle);
     expect(requested.filter((path) => !countedPaths.has(path) && !openedSearch(path))).toEqual([]);

@@ -9,10 +9,8 @@ const [article] = articles();
 const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1400, height: 1000 };
 
-test.describe('with JavaScript', () => {
-  test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, 'needs JavaScript');
-  test.skip(({ isMobile }) => isMobile, 'sets its own viewport');
-
+// Needs JavaScript and sets its own viewport: scheduled in the desktop project only.
+test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
   test('keyboard only: every note opens from its number, reads, closes with Escape and gives focus back', async ({
     page,
   }) => {

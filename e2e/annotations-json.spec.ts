@@ -1,0 +1,50 @@
+/** /annotations.json: every note as a W3C Web Annotation anchored in the page's article text. */
+import { expect, test } from '@playwright/test';
+import { readArticleText } from '~/article/fidelity.ts';
+import { selectorMatches } from '~/article/text-quotes.ts';
+import { article } from './article-links.ts';
+import { claims } from './content.ts';
+
+const allClaims = claims();
+
+test.describe('machine-readable data', () => {
+  test(
+    'annotations.json: every note, each TextQuoteSelector matching exactly once in the page’s article text',
+    { tag: '@desktop' },
+    async ({ page, request }) => {
+      await page.goto(article.path);
+      const { blocks } = await page.locator('[data-article-text]').evaluate(readArticleText);
+      const text = blocks.join('\n');
+      const response = await request.get('/annotations.json');
+      expect(response.status()).toBe(200);
+      const collection = await response.json();
+      expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+      expect(collection.type).toBe('AnnotationCollection');
+      const items = collection.first.items as Record<string, any>[];
+      expect(items.map((a) => a.id.replace(/^.*#claim-/, '')).sort()).toEqual(allClaims.map((c) => c.id).sort());
+      const wrapped = await page.locator('[data-article-text] [data-claim]').evaluateAll((els) =>
+        els.map((e) => {
+          const copy = e.cloneNode(true) as Element;
+          for (const added of Array.from(copy.querySelectorAll('[data-annotation]'))) added.remove();
+          return { id: e.getAttribute('data-claim')!, text: copy.textContent ?? '' };
+        }),
+      );
+      let targets = 0;
+      for (const annotation of items) {
+        expect(annotation.type).toBe('Annotation');
+        expect(annotation.body.find((b: any) => b.purpose === 'commenting').value).toMatch(/\S/);
+        expect(annotation.body.some((b: any) => b.purpose === 'linking' && /^https:\/\//.test(b.source.id))).toBe(true);
+        for (const target of annotation.target) {
+          targets += 1;
+          expect(new URL(target.source).pathname).toBe(article.path);
+          const quote = target.selector.find((s: any) => s.type === 'TextQuoteSelector');
+          expect(selectorMatches(text, quote), `${annotation.id}: ${quote.exact}`).toHaveLength(1);
+          // The exact words are those the page wraps for that claim.
+          const id = annotation.id.replace(/^.*#claim-/, '');
+          expect(wrapped.filter((w) => w.id === id).map((w) => w.text)).toContain(quote.exact);
+        }
+      }
+      expect(targets).toBe(wrapped.length);
+    },
+  );
+});

@@ -1,0 +1,62 @@
+/** schema.org JSON-LD: the article page's Article and the claims page's ClaimReviews. */
+import { expect, test } from '@playwright/test';
+import { CLAIM_STATUSES } from '~/model/statuses.ts';
+import { article } from './article-links.ts';
+import { claims, speakers } from './content.ts';
+
+const allClaims = claims();
+const NON_VERDICTS = new Set(['opinion', 'context', 'speculation']);
+
+test.describe('machine-readable data', () => {
+  test(
+    'JSON-LD parses: the article page’s Article citing the original; the claims page’s ClaimReview per verdict',
+    { tag: '@desktop' },
+    async ({ page }) => {
+      const jsonLd = async () => {
+        const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+        expect(blocks).toHaveLength(1);
+        const graph = JSON.parse(blocks[0]!) as { '@context': string; '@graph': Record<string, any>[] };
+        expect(graph['@context']).toBe('https://schema.org');
+        return graph['@graph'];
+      };
+      await page.goto(article.path);
+      const onArticle = await jsonLd();
+      expect(onArticle.map((n) => n['@type'])).toEqual(['Article']);
+      const edition = onArticle[0]!;
+      const originalUrl = await page.locator('.original a').getAttribute('href');
+      expect(edition.isBasedOn).toMatchObject({
+        url: originalUrl,
+        headline: article.title,
+        datePublished: article.published,
+        publisher: { name: 'RT' },
+      });
+      expect(edition.citation).toBe(originalUrl);
+      // Each review is the note in the article: its url must lead there.
+      const noteIds = await page.locator('.claim-note').evaluateAll((notes) => notes.map((n) => n.id));
+
+      await page.goto('/claims/');
+      const reviews = await jsonLd();
+      expect(reviews.every((n) => n['@type'] === 'ClaimReview')).toBe(true);
+      const verdicts = allClaims.filter((c) => !NON_VERDICTS.has(c.status));
+      expect(reviews).toHaveLength(verdicts.length);
+      const people = new Map(speakers().map((s) => [s.id, s.name]));
+      for (const claim of verdicts) {
+        const review = reviews.find((r) => r.url.endsWith(`#claim-${claim.id}`))!;
+        expect(review, claim.id).toBeDefined();
+        expect(new URL(review.url).pathname).toBe(article.path);
+        expect(noteIds).toContain(`claim-${claim.id}`);
+        expect(review.claimReviewed).toBe(claim.claim);
+        expect(review.itemReviewed['@type']).toBe('Claim');
+        expect(review.itemReviewed.author.name).toBe(people.get(claim.speaker));
+        expect(['Person', 'Organization']).toContain(review.itemReviewed.author['@type']);
+        expect(review.itemReviewed.appearance.url).toBe(originalUrl);
+        expect(review.reviewRating.alternateName).toBe(
+          CLAIM_STATUSES[claim.status as keyof typeof CLAIM_STATUSES].label,
+        );
+        expect(review.author).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
+        expect(Number.isNaN(Date.parse(review.datePublished))).toBe(false);
+        expect(Date.parse(review.datePublished)).toBeLessThanOrEqual(Date.now());
+      }
+    },
+  );
+});
