@@ -1,0 +1,91 @@
+/**
+ * The Astro content loader of every collection. Before it loads anything it
+ * runs `checkContent`, the very function behind `npm run check`, once per
+ * build: any problem fails the build with every problem listed as
+ * `file:line → field: message (fix)` in one AstroError. It then reads each
+ * folder through `content-files.ts`, the check's reader, so the build and the
+ * check read YAML with one parser and one set of rules.
+ *
+ * Data collections are loaded here entirely. Articles are MDX, which Astro's
+ * glob loader knows how to render, so it loads them, and their frontmatter
+ * is then replaced by the one read with the project's YAML rules (the glob
+ * loader's own parser would otherwise decide what the page shows).
+ */
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import { glob, type Loader } from 'astro/loaders';
+import { COLLECTION_FILES, idFromFileName, type ContentCollection } from './collections.ts';
+import { formatProblem, loadCollection, type Problem } from './content-files.ts';
+import { checkContent } from './content-check.ts';
+
+/** The whole check runs once per build, whichever collection loads first. */
+const checked = new Map<string, Problem[]>();
+function checkOnce(root: string): Problem[] {
+  let problems = checked.get(root);
+  if (!problems) {
+    problems = checkContent(root);
+    checked.set(root, problems);
+  }
+  return problems;
+}
+
+/** An error for the build's overlay and console, naming every problem's file, line and field. */
+export function contentError(problems: Problem[], what: string): AstroError {
+  return new AstroError(
+    `${what}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems
+      .map((problem) => `  ${formatProblem(problem)}`)
+      .join('\n')}`,
+    'Each line names the file, the line and the field, and how to fix it; `npm run check` lists every problem at once, and CONTRIBUTING.md gives the rules.',
+  );
+}
+
+export function contentLoader(collection: ContentCollection): Loader {
+  const { dir, extension } = COLLECTION_FILES[collection];
+  const articles =
+    collection === 'articles'
+      ? glob({
+          pattern: `*${extension}`,
+          base: `./${dir}`,
+          generateId: ({ entry }) => idFromFileName(collection, entry),
+        })
+      : undefined;
+  return {
+    name: 'content-files',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const all = checkOnce(root);
+      if (all.length > 0) throw contentError(all, 'The content breaks the rules of CONTRIBUTING.md');
+      const { entries, problems } = loadCollection(root, collection);
+      if (problems.length > 0) throw contentError(problems, `${dir}/ has content the build refuses`);
+      const parse = (entry: (typeof entries)[number]) =>
+        context.parseData({
+          id: entry.id,
+          data: entry.data as Record<string, unknown>,
+          filePath: fileURLToPath(new URL(entry.file, context.config.root)),
+        });
+      if (articles) {
+        await articles.load(context);
+        for (const entry of entries) {
+          const stored = context.store.get(entry.id);
+          if (!stored) continue;
+          // No digest: the next build reads the file again rather than keeping the glob loader's data.
+          context.store.set({
+            id: stored.id,
+            data: await parse(entry),
+            ...(stored.body === undefined ? {} : { body: stored.body }),
+            ...(stored.filePath === undefined ? {} : { filePath: stored.filePath }),
+            ...(stored.rendered === undefined ? {} : { rendered: stored.rendered }),
+            ...(stored.deferredRender === undefined ? {} : { deferredRender: stored.deferredRender }),
+            ...(stored.assetImports === undefined ? {} : { assetImports: stored.assetImports }),
+          });
+        }
+        return;
+      }
+      const ids = new Set(entries.map((entry) => entry.id));
+      for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+      for (const entry of entries) {
+        context.store.set({ id: entry.id, data: await parse(entry), filePath: entry.file });
+      }
+    },
+  };
+}
