@@ -4,7 +4,7 @@
  * problem naming the file and the field. The real content must pass.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,8 @@ interface Case {
   field: string;
   message: string;
   delete?: string[];
+  /** Files replaced by a symbolic link to the given target. */
+  symlinks?: Record<string, string>;
 }
 
 const cases = readdirSync(join(FIXTURES, 'bad'))
@@ -42,8 +44,12 @@ function withCases(...names: string[]): string {
   for (const name of names) {
     const overlay = join(FIXTURES, 'bad', name, 'content');
     if (existsSync(overlay)) cpSync(overlay, join(dir, 'content'), { recursive: true });
-    const { delete: deleted = [] } = cases.find((c) => c.name === name)!;
+    const { delete: deleted = [], symlinks = {} } = cases.find((c) => c.name === name)!;
     for (const file of deleted) rmSync(join(dir, file));
+    for (const [file, target] of Object.entries(symlinks)) {
+      rmSync(join(dir, file), { force: true });
+      symlinkSync(target, join(dir, file));
+    }
   }
   return dir;
 }
@@ -78,8 +84,17 @@ describe('each kind of bad content fails, naming the file and the field', () => 
     expect(line.startsWith(`${c.file}`)).toBe(true);
     expect(line).toContain(` → ${c.field}: `);
     // A problem inside a file says on which line; only whole-file problems have none.
-    if (!['file name', 'id', 'article text'].includes(c.field)) expect(problem!.line).toBeGreaterThan(0);
+    if (!['file name', 'id', 'article text', 'file'].includes(c.field)) expect(problem!.line).toBeGreaterThan(0);
   });
+});
+
+it('never quotes a file that a link points to', () => {
+  const problems = checkContent(withCases('symlink-data-file', 'symlink-raw-scrape')).map(formatProblem);
+  expect(problems.length).toBeGreaterThan(0);
+  for (const target of ['/etc/passwd', '/etc/hostname']) {
+    const firstLine = readFileSync(target, 'utf8').split('\n')[0]!.trim();
+    for (const problem of problems) expect(problem).not.toContain(firstLine);
+  }
 });
 
 it('reports several problems in different files together, in one run', () => {

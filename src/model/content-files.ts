@@ -64,7 +64,9 @@ export function parseFieldPath(field: string): Path {
  * nor any folder on its way may be a symbolic link.
  */
 export function readContentFile(root: string, file: string): { text: string } | { problem: Problem } {
-  const fail = (message: string, fix: string) => ({ problem: { file, field: 'file', message, fix } });
+  const fail = (message: string, fix: string, line?: number) => ({
+    problem: { file, field: 'file', message, fix, ...(line === undefined ? {} : { line }) },
+  });
   if (isAbsolute(file) || file.split(/[\\/]/).includes('..') || !file.startsWith('content/')) {
     return fail('is not inside content/', 'content files live in the content/ folder of the repository');
   }
@@ -99,10 +101,11 @@ export function readContentFile(root: string, file: string): { text: string } | 
     return fail(
       `is ${bytes.length} bytes, more than the ${limit} a .${extension} content file may hold`,
       'split the entry or shorten its text',
+      bytes.subarray(0, limit).filter((byte) => byte === 0x0a).length + 1,
     );
   }
   const decoded = decodeContent(bytes);
-  if ('message' in decoded) return fail(decoded.message, decoded.fix);
+  if ('message' in decoded) return fail(decoded.message, decoded.fix, decoded.line);
   return { text: decoded.text };
 }
 

@@ -68,9 +68,10 @@ export function textProblem(value: string): { message: string; fix: string } | u
  * Decodes a content file's bytes as UTF-8, or says why it cannot be read:
  * invalid UTF-8 or a byte order mark. Never quotes the file's contents.
  */
-export function decodeContent(bytes: Uint8Array): { text: string } | { message: string; fix: string } {
+export function decodeContent(bytes: Uint8Array): { text: string } | { message: string; fix: string; line: number } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return {
+      line: 1,
       message: 'starts with a byte order mark (BOM)',
       fix: 'save the file as UTF-8 without BOM (your editor’s encoding menu)',
     };
@@ -78,6 +79,19 @@ export function decodeContent(bytes: Uint8Array): { text: string } | { message: 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    return { message: 'is not valid UTF-8', fix: 'save the file as UTF-8 (your editor’s encoding menu)' };
+    // The line of the first byte that is not UTF-8: decode line by line.
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i += 1) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i));
+      } catch {
+        break;
+      }
+      line += 1;
+      start = i + 1;
+    }
+    return { line, message: 'is not valid UTF-8', fix: 'save the file as UTF-8 (your editor’s encoding menu)' };
   }
 }
