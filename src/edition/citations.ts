@@ -5,6 +5,7 @@
  * to the loaded edition.
  */
 import type { Edition } from './load.ts';
+import { AstroError } from 'astro/errors';
 
 export interface CitationInput {
   sources: string[];
@@ -28,7 +29,12 @@ export function indexCitations(input: CitationInput): Map<string, Citations> {
   );
   const at = (id: string, where: string) => {
     const entry = index.get(id);
-    if (!entry) throw new Error(`${where} cites "${id}", which is not a source`);
+    if (!entry) {
+      throw new AstroError(
+        `${where} cites "${id}", which is not a source`,
+        `Add content/sources/${id}.yaml or correct the id; \`npm run check\` names the file and line.`,
+      );
+    }
     return entry;
   };
   for (const claim of input.claims) {
