@@ -28,7 +28,7 @@ import {
 } from '~/model/content-files.ts';
 import { checkIntegrity, type IntegrityInput } from '~/model/integrity.ts';
 import { compareArticleText } from '~/article/fidelity.ts';
-import { blankFrontmatter, lintMdxTree } from '~/mdx/lint.ts';
+import { blankFrontmatter, lintArticleStructure, lintMdxTree } from '~/mdx/lint.ts';
 import { MAP_REGION, outsideRegion } from '~/map/region.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
@@ -45,6 +45,8 @@ interface ArticleSource {
   tree: Root | undefined;
   claimLines: Map<string, number>;
   speakerLines: Map<string, number>;
+  /** Each `<SpeakerLabel>` with the words it wraps. */
+  speakerLabels: { id: string; text: string; line: number | undefined }[];
 }
 
 function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): ArticleSource | undefined {
@@ -66,22 +68,24 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
       message: error.reason ?? error.message,
       fix: 'close every tag on the line where it opens, and write a literal < or { as \\< or \\{',
     });
-    return { file, frontmatter, data, tree, claimLines: new Map(), speakerLines: new Map() };
+    return { file, frontmatter, data, tree, claimLines: new Map(), speakerLines: new Map(), speakerLabels: [] };
   }
 
-  for (const problem of lintMdxTree(tree)) {
+  for (const problem of [...lintMdxTree(tree), ...lintArticleStructure(tree)]) {
     problems.push({ file, line: problem.line, field: problem.field, message: problem.message, fix: problem.fix });
   }
 
   // The references, as the build's remark plugin collects them, with their lines.
   const claimLines = new Map<string, number>();
   const speakerLines = new Map<string, number>();
+  const speakerLabels: ArticleSource['speakerLabels'] = [];
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
     if (node.name !== 'Claim' && node.name !== 'SpeakerLabel') return;
     const line = node.position?.start.line;
     const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
     if (typeof id !== 'string' || id.trim() === '') return; // the lint reports it
+    if (node.name === 'SpeakerLabel') speakerLabels.push({ id, text: toString(node), line });
     const lines = node.name === 'Claim' ? claimLines : speakerLines;
     if (!lines.has(id)) lines.set(id, line ?? 0);
     if (node.name === 'Claim' && node.type === 'mdxJsxFlowElement') {
@@ -96,7 +100,7 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
   });
 
   checkFidelity(root, file, data, tree, frontmatter, problems);
-  return { file, frontmatter, data, tree, claimLines, speakerLines };
+  return { file, frontmatter, data, tree, claimLines, speakerLines, speakerLabels };
 }
 
 /** The article's words must be the raw scrape's, paragraph for paragraph. */
@@ -193,6 +197,7 @@ export function checkContent(root: string): Problem[] {
   const integrity: IntegrityInput = { articles: [], claims: [], speakers: [], events: [], sources: [] };
   const yamlFiles = new Map<string, YamlText>();
   const articleSources = new Map<string, ArticleSource>();
+  const speakerLabels = new Map<string, string[]>();
 
   for (const collection of Object.keys(COLLECTION_FILES) as ContentCollection[]) {
     const loaded = loadCollection(root, collection);
@@ -225,6 +230,8 @@ export function checkContent(root: string): Problem[] {
           events: stringsIn(fields['events']),
         });
       } else if (collection === 'speakers') {
+        // A turn opens with one of the speaker's labels ("PF:") or their name ("Ray Finch, UKIP MEP, told RT").
+        speakerLabels.set(id, [...stringsIn(fields['labels']), ...stringsIn([fields['name']])]);
         integrity.speakers.push({
           id,
           file,
@@ -267,6 +274,21 @@ export function checkContent(root: string): Problem[] {
       } else {
         integrity.sources.push({ id, file });
       }
+    }
+  }
+
+  // A <SpeakerLabel> wraps one of that speaker's own labels, so a turn cannot be given to someone else.
+  for (const article of articleSources.values()) {
+    for (const label of article.speakerLabels) {
+      const labels = speakerLabels.get(label.id);
+      if (labels === undefined || labels.includes(label.text)) continue; // an unknown id is reported below
+      problems.push({
+        file: article.file,
+        line: label.line,
+        field: `<SpeakerLabel id="${label.id}">`,
+        message: `wraps ${JSON.stringify(label.text)}, which is neither the name nor one of the labels of ${label.id} (${labels.map((l) => JSON.stringify(l)).join(', ') || 'none'})`,
+        fix: `wrap only the label that opens the turn, or give the right speaker's id; labels are listed in content/speakers/${label.id}.yaml`,
+      });
     }
   }
 
