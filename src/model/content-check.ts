@@ -22,12 +22,14 @@ import {
   loadCollection,
   parseFieldPath,
   readContentFile,
+  YamlText,
+  zodProblems,
   type LoadedEntry,
   type Problem,
-  type YamlText,
 } from '~/model/content-files.ts';
 import { checkIntegrity, type IntegrityInput } from '~/model/integrity.ts';
 import { compareArticleText } from '~/article/fidelity.ts';
+import { pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.ts';
 import { blankFrontmatter, lintArticleStructure, lintMdxTree } from '~/mdx/lint.ts';
 import { MAP_REGION, outsideRegion } from '~/map/region.ts';
 
@@ -125,6 +127,7 @@ function checkFidelity(
     });
     return;
   }
+  checkPin(root, file, data, rawScrape, raw.text, frontmatter, problems);
   let cleaned;
   try {
     cleaned = cleanArticle(raw.text, rawScrape);
@@ -138,6 +141,25 @@ function checkFidelity(
       fix: 'restore the scrape from version control; it is the provenance record and is never edited',
     });
     return;
+  }
+  // The metadata the scrape holds: the page's dateline, and the date in it.
+  if (typeof data['dateline'] === 'string' && data['dateline'] !== cleaned.dateline) {
+    problems.push({
+      file,
+      line: frontmatter.lineOf(['dateline']),
+      field: 'dateline',
+      message: `differs from the dateline in ${rawScrape}: ${JSON.stringify(cleaned.dateline)}`,
+      fix: 'copy the dateline exactly as the scrape has it',
+    });
+  }
+  if (typeof data['published'] === 'string' && data['published'] !== cleaned.published.date) {
+    problems.push({
+      file,
+      line: frontmatter.lineOf(['published']),
+      field: 'published',
+      message: `differs from the date in the dateline of ${rawScrape}: ${cleaned.published.date}`,
+      fix: `write published: ${cleaned.published.date}`,
+    });
   }
   if (typeof data['title'] === 'string' && data['title'] !== cleaned.headline) {
     problems.push({
@@ -175,6 +197,68 @@ function checkFidelity(
       message: `no longer matches ${rawScrape}: ${difference}`,
       fix: 'the article’s words are never changed: restore the text and add only <Claim> and <SpeakerLabel> markup around it',
     });
+  }
+}
+
+/**
+ * The scrape's provenance pin (`content/raw/<id>.yaml`): it must exist, hold
+ * the scrape's SHA-256, and agree with the article on the original URL and
+ * the outlet.
+ */
+function checkPin(
+  root: string,
+  file: string,
+  data: Record<string, unknown>,
+  rawScrape: string,
+  rawText: string,
+  frontmatter: YamlText,
+  problems: Problem[],
+): void {
+  const pinFile = pinFileOf(rawScrape);
+  const read = readContentFile(root, pinFile);
+  if ('problem' in read) {
+    problems.push({
+      file,
+      line: frontmatter.lineOf(['rawScrape']),
+      field: 'rawScrape',
+      message: `the scrape's provenance pin, ${pinFile}, ${read.problem.message}`,
+      fix: `every scrape has its pin, ${pinFile}, written when the scrape is added and approved by a maintainer (CONTRIBUTING.md, "Provenance")`,
+    });
+    return;
+  }
+  const yaml = new YamlText(read.text);
+  const pinProblems = yaml.problems(pinFile);
+  problems.push(...pinProblems);
+  if (yaml.doc.errors.length > 0) return;
+  const parsed = provenancePinSchema.safeParse(yaml.doc.toJS());
+  if (!parsed.success) {
+    problems.push(...zodProblems(pinFile, provenancePinSchema, yaml.doc.toJS(), yaml));
+    return;
+  }
+  const pin = parsed.data;
+  const actual = sha256Of(rawText);
+  if (pin.sha256 !== actual) {
+    problems.push({
+      file: pinFile,
+      line: yaml.lineOf(['sha256']),
+      field: 'sha256',
+      message: `the published article's text changed: ${rawScrape} has the SHA-256 ${actual}, not the pinned one`,
+      fix: 'restore the scrape from version control; a new scrape needs a new pin, approved by a maintainer',
+    });
+  }
+  for (const [field, pinned] of [
+    ['originalUrl', pin.originalUrl],
+    ['outlet', pin.outlet],
+  ] as const) {
+    if (typeof data[field] === 'string' && data[field] !== pinned) {
+      problems.push({
+        file,
+        line: frontmatter.lineOf([field]),
+        field,
+        message: `differs from the provenance pin ${pinFile}: ${JSON.stringify(pinned)}`,
+        fix: `write ${field}: ${pinned}, as the pin records it`,
+      });
+    }
   }
 }
 

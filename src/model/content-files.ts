@@ -264,11 +264,20 @@ interface ZodIssueLike {
 
 /** Schema problems for one file's data, each on the line of its field. */
 export function schemaProblems(file: string, collection: ContentCollection, data: unknown, yaml: YamlText): Problem[] {
-  const schema = plainSchemas[collection];
+  return zodProblems(file, plainSchemas[collection], data, yaml);
+}
+
+/** Problems of data against any strict object schema, each on the line of its field. */
+export function zodProblems(
+  file: string,
+  schema: { shape: object; safeParse: (data: unknown) => { success: boolean; error?: { issues: unknown[] } } },
+  data: unknown,
+  yaml: YamlText,
+): Problem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   const allowed = Object.keys(schema.shape);
-  return (result.error.issues as ZodIssueLike[]).flatMap((issue): Problem[] => {
+  return ((result.error?.issues ?? []) as ZodIssueLike[]).flatMap((issue): Problem[] => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       return (issue.keys ?? []).map((key) => ({
