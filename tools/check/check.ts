@@ -16,7 +16,9 @@
  *
  * Options: --no-types, --no-format and --no-links skip those steps, for a
  * quick run while editing content; --root <dir> checks another copy of the
- * project.
+ * project; --base <ref> (a pull request's base) also reports every raw
+ * scrape or provenance pin that differs from that commit as "the published
+ * article's text changed" (tools/check/base.ts).
  * Exits with 1 when there is any problem.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,12 +28,15 @@ import { COLLECTION_FILES } from '~/model/collections.ts';
 import { ROOT as PROJECT_ROOT } from '../project.ts';
 import { checkContent, formatProblem, type Problem } from './content-check.ts';
 import { checkBuiltSite, formatLinkProblem } from '../gates/link-check.ts';
+import { pinnedChanges } from './base.ts';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 // --root <dir> checks another copy of the project (the tests use it on fixtures).
 const rootIndex = argv.indexOf('--root');
 const ROOT = rootIndex >= 0 ? resolve(argv[rootIndex + 1] ?? '.') : PROJECT_ROOT;
+const baseIndex = argv.indexOf('--base');
+const BASE = baseIndex >= 0 ? argv[baseIndex + 1] : undefined;
 process.chdir(ROOT);
 
 interface Step {
@@ -62,6 +67,23 @@ function report(step: Step) {
       problems.length === 0
         ? `${files} files: schemas, ids, sources, references, MDX safety, text against the scrape`
         : `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+  });
+}
+
+// 1b. The provenance against the pull request's base.
+if (BASE !== undefined) {
+  let problems: string[];
+  try {
+    problems = pinnedChanges(ROOT, BASE);
+  } catch (caught) {
+    problems = [
+      `--base ${BASE} → git: ${(caught as Error).message} (fetch the base branch, for example git fetch origin main)`,
+    ];
+  }
+  report({
+    name: `provenance since ${BASE}`,
+    problems,
+    note: problems.length === 0 ? 'no raw scrape or pin changed' : `${problems.length} changed`,
   });
 }
 
