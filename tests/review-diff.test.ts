@@ -4,7 +4,7 @@
  * valid fixture, then a change of each kind, each of which must show.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,14 @@ describe('a pull request with a change of each kind', () => {
     expect(summary).toContain('- changed `albab-2018-08-ford-sanctions`: `publisher`');
     expect(summary).toContain('### Speakers');
     expect(summary).toContain('- changed `peter-ford`: `summary`');
+  });
+
+  it('never follows a link in the pull request’s content', () => {
+    symlinkSync('/etc/passwd', join(repo, 'content/sources/linked.yaml'));
+    const withLink = reviewSummary(repo, 'main');
+    rmSync(join(repo, 'content/sources/linked.yaml'));
+    expect(withLink).toContain('- added `linked`');
+    expect(withLink).not.toContain(readFileSync('/etc/passwd', 'utf8').split('\n')[0]!);
   });
 
   it('npm run check -- --base reports the scrape and the pin as the published text changing', () => {

@@ -7,7 +7,7 @@
  * changed. It reads files with git and `yaml`; it judges nothing (the check
  * does): a file that does not parse is listed as changed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { claimQuotes } from '~/article/text-quotes.ts';
@@ -40,8 +40,11 @@ function filesNow(root: string, collection: ContentCollection): Files {
   const files: Files = new Map();
   if (!existsSync(join(root, dir))) return files;
   for (const name of readdirSync(join(root, dir)).sort()) {
-    if (name.endsWith(extension))
-      files.set(name.slice(0, -extension.length), readFileSync(join(root, dir, name), 'utf8'));
+    if (!name.endsWith(extension)) continue;
+    // A link is never followed (it could point at any file of the machine that runs this).
+    const path = join(root, dir, name);
+    const text = lstatSync(path).isFile() ? readFileSync(path, 'utf8') : '(not a plain file: not read)';
+    files.set(name.slice(0, -extension.length), text);
   }
   return files;
 }
