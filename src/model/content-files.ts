@@ -165,7 +165,7 @@ export class YamlText {
       fix: 'quote any text that contains a colon followed by a space, and give each field once',
     }));
     const { directives } = this.doc;
-    if (directives.yaml.explicit || Object.keys(directives.tags).some((handle) => handle !== '!!')) {
+    if (directives && (directives.yaml.explicit || Object.keys(directives.tags).some((handle) => handle !== '!!'))) {
       problems.push({
         file,
         line: 1 + this.lineOffset,
