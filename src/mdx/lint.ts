@@ -327,6 +327,32 @@ export function lintMdxTree(tree: Root): MdxProblem[] {
   return problems;
 }
 
+/** The deepest nesting of elements an article needs (a claim inside a claim inside a paragraph is 4). */
+export const MAX_NESTING = 16;
+
+/**
+ * Refuses markup nested deeper than `MAX_NESTING`, before anything walks the
+ * tree recursively: thousands of nested elements would overflow the stack of
+ * every later step and crash the check and the build without naming the file.
+ * The walk here keeps its own stack.
+ */
+export function nestingProblem(tree: Root): MdxProblem | undefined {
+  const stack: [Nodes, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) {
+      return {
+        ...where(node),
+        field: 'nesting',
+        message: `elements are nested more than ${MAX_NESTING} deep`,
+        fix: 'remove the nested tags; the article needs at most a <Claim> inside a <Claim>',
+      };
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
 /** How the Markdown constructs an article may not use are named in a problem. */
 const MARKDOWN_NAMES: Readonly<Record<string, string>> = {
   emphasis: '*emphasis*',

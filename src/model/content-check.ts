@@ -30,7 +30,7 @@ import {
 import { checkIntegrity, type IntegrityInput } from '~/model/integrity.ts';
 import { compareArticleText } from '~/article/fidelity.ts';
 import { pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.ts';
-import { blankFrontmatter, lintArticleStructure, lintMdxTree } from '~/mdx/lint.ts';
+import { blankFrontmatter, lintArticleStructure, lintMdxTree, nestingProblem } from '~/mdx/lint.ts';
 import { MAP_REGION, outsideRegion } from '~/map/region.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
@@ -71,6 +71,12 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
       fix: 'close every tag on the line where it opens, and write a literal < or { as \\< or \\{',
     });
     return { file, frontmatter, data, tree, claimLines: new Map(), speakerLines: new Map(), speakerLabels: [] };
+  }
+
+  const tooDeep = nestingProblem(tree);
+  if (tooDeep) {
+    problems.push({ file, line: tooDeep.line, field: tooDeep.field, message: tooDeep.message, fix: tooDeep.fix });
+    return undefined;
   }
 
   for (const problem of [...lintMdxTree(tree), ...lintArticleStructure(tree)]) {
