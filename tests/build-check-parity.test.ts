@@ -25,7 +25,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../tools/check/content-check.ts';
+import { checkContent } from '../tools/check/content-check.ts';
+import { formatProblemWithColumn } from '~/model/content-files.ts';
 import { ROOT } from './helpers.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/content-check');
@@ -120,7 +121,7 @@ describe.concurrent('astro build refuses what npm run check refuses, naming the 
     { timeout: 250_000 },
     async ({ batch, index }) => {
       const dir = copyWith(batch, index);
-      const expected = checkContent(dir).map(formatProblem);
+      const expected = checkContent(dir).map(formatProblemWithColumn);
       const { status, output } = await build(dir);
       expect(status).not.toBe(0);
       expect(output).not.toContain('Complete!');

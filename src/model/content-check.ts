@@ -80,7 +80,14 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
   }
 
   for (const problem of [...lintMdxTree(tree), ...lintArticleStructure(tree)]) {
-    problems.push({ file, line: problem.line, field: problem.field, message: problem.message, fix: problem.fix });
+    problems.push({
+      file,
+      line: problem.line,
+      column: problem.column,
+      field: problem.field,
+      message: problem.message,
+      fix: problem.fix,
+    });
   }
 
   // The references, as the build's remark plugin collects them, with their lines.

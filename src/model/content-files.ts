@@ -26,6 +26,8 @@ export interface Problem {
   /** Relative to the project root, for example `content/claims/x.yaml`. */
   file: string;
   line?: number | undefined;
+  /** The column, where the MDX lint gives one; the build prints it, the check's lines stay short. */
+  column?: number | undefined;
   /** The field, the element or the rule at fault. */
   field: string;
   message: string;
@@ -36,6 +38,14 @@ export interface Problem {
 /** `file:line → field: message (fix)`. */
 export function formatProblem(problem: Problem): string {
   const at = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return `${at} → ${problem.field}: ${problem.message}${problem.fix ? ` (${problem.fix})` : ''}`;
+}
+
+/** `file:line:column → field: message (fix)`, as the build prints a problem (the column where there is one). */
+export function formatProblemWithColumn(problem: Problem): string {
+  const at = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
+    .filter((part) => part !== undefined)
+    .join(':');
   return `${at} → ${problem.field}: ${problem.message}${problem.fix ? ` (${problem.fix})` : ''}`;
 }
 

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
 import { COLLECTION_FILES, idFromFileName, type ContentCollection } from './collections.ts';
-import { formatProblem, loadCollection, type Problem } from './content-files.ts';
+import { formatProblemWithColumn, loadCollection, type Problem } from './content-files.ts';
 import { checkContent } from './content-check.ts';
 
 /** The whole check runs once per build, whichever collection loads first. */
@@ -33,7 +33,7 @@ function checkOnce(root: string): Problem[] {
 export function contentError(problems: Problem[], what: string): AstroError {
   return new AstroError(
     `${what}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems
-      .map((problem) => `  ${formatProblem(problem)}`)
+      .map((problem) => `  ${formatProblemWithColumn(problem)}`)
       .join('\n')}`,
     'Each line names the file, the line and the field, and how to fix it; `npm run check` lists every problem at once, and CONTRIBUTING.md gives the rules.',
   );
