@@ -89,7 +89,7 @@ export function readContentFile(root: string, file: string): { text: string } | 
       const stat = lstatSync(step);
       if (stat.isSymbolicLink()) {
         return fail(
-          `${parts.slice(0, i).join('/')} is a symbolic link; content is never read through a link`,
+          `${i === parts.length ? 'is' : `lies in ${parts.slice(0, i).join('/')}, which is`} a symbolic link; content is never read through a link`,
           'replace the link with the file itself',
         );
       }
