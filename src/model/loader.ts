@@ -11,6 +11,8 @@
  * is then replaced by the one read with the project's YAML rules (the glob
  * loader's own parser would otherwise decide what the page shows).
  */
+import { lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
@@ -18,14 +20,27 @@ import { COLLECTION_FILES, idFromFileName, type ContentCollection } from './coll
 import { formatProblemWithColumn, loadCollection, type Problem } from './content-files.ts';
 import { checkContent } from './content-check.ts';
 
-/** The whole check runs once per build, whichever collection loads first. */
-const checked = new Map<string, Problem[]>();
+/**
+ * The whole check runs once per build, whichever collection loads first, and
+ * again in `astro dev` only when a file under content/ has changed: the
+ * result is kept with a fingerprint of every file's path, size and time.
+ */
+const checked = new Map<string, { fingerprint: string; problems: Problem[] }>();
+function fingerprint(root: string): string {
+  const entries = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' }).sort();
+  return entries
+    .map((name) => {
+      const stat = lstatSync(join(root, 'content', name));
+      return `${name}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('|');
+}
 function checkOnce(root: string): Problem[] {
-  let problems = checked.get(root);
-  if (!problems) {
-    problems = checkContent(root);
-    checked.set(root, problems);
-  }
+  const now = fingerprint(root);
+  const kept = checked.get(root);
+  if (kept && kept.fingerprint === now) return kept.problems;
+  const problems = checkContent(root);
+  checked.set(root, { fingerprint: now, problems });
   return problems;
 }
 
