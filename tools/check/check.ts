@@ -166,7 +166,10 @@ if (args.has('--no-workflows')) {
   report({
     name: 'workflows',
     problems,
-    note: problems.length === 0 ? `${files.length} files valid (action-validator)` : `${problems.length} problems`,
+    note:
+      problems.length === 0
+        ? `${files.length} files valid (action-validator)`
+        : `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
   });
 }
 

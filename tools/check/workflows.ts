@@ -1,7 +1,8 @@
 /**
  * Reads @action-validator/cli's JSON report of a workflow file into
  * `file → path: what is wrong` lines, the innermost errors only (its
- * `one_of` errors nest the reasons of each alternative).
+ * `one_of` errors nest the reasons of each alternative: a job is either a
+ * list of steps or a call of a reusable workflow).
  */
 interface ValidatorError {
   code?: string;
@@ -11,9 +12,11 @@ interface ValidatorError {
   states?: { errors?: ValidatorError[] }[];
 }
 
+/** The innermost errors; of a `one_of`'s alternatives, the closest one (the fewest errors) is what the author meant. */
 function leaves(error: ValidatorError): ValidatorError[] {
   if (!error.states?.length) return [error];
-  return error.states.flatMap((state) => (state.errors ?? []).flatMap(leaves));
+  const alternatives = error.states.map((state) => (state.errors ?? []).flatMap(leaves));
+  return alternatives.reduce((best, next) => (next.length < best.length ? next : best));
 }
 
 export function workflowProblems(file: string, output: string): string[] {
