@@ -87,6 +87,15 @@ describe('a pull request with a change of each kind', () => {
     expect(summary).toContain('- changed `peter-ford`: `summary`');
   });
 
+  it('shows titles as plain text: no links, images or mentions reach the comment', () => {
+    write('content/sources/markup.yaml', 'title: "![x](https://tracker.example/p.png) @maintainers <b>hi</b>"\n');
+    const withMarkup = reviewSummary(repo, 'main');
+    rmSync(join(repo, 'content/sources/markup.yaml'));
+    expect(withMarkup).toContain(
+      '- added `markup`: \\!\\[x\\]\\(https://tracker.example/p.png\\) \\@maintainers \\<b\\>hi\\</b\\>',
+    );
+  });
+
   it('never follows a link in the pull request’s content', () => {
     symlinkSync('/etc/passwd', join(repo, 'content/sources/linked.yaml'));
     const withLink = reviewSummary(repo, 'main');

@@ -73,6 +73,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const changedFields = (before: Record<string, unknown>, after: Record<string, unknown>) =>
   [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !same(before[key], after[key]));
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+/** A title from the pull request's content, as plain text: no links, images, mentions or HTML in the comment. */
+const plain = (text: string) =>
+  (text.length > 200 ? `${text.slice(0, 200)}…` : text).replace(/\s+/g, ' ').replace(/[\\`*_[\]()!<>|@~#]/g, '\\$&');
 
 export function reviewSummary(root: string, base: string): string {
   const alerts: string[] = [];
@@ -122,7 +125,7 @@ export function reviewSummary(root: string, base: string): string {
       const dataA = a === undefined ? {} : dataOf(a);
       const dataB = b === undefined ? {} : dataOf(b);
       const title = (data: Record<string, unknown>) =>
-        String(data['claim'] ?? data['title'] ?? data['name'] ?? data['alleged'] ?? '');
+        plain(String(data['claim'] ?? data['title'] ?? data['name'] ?? data['alleged'] ?? ''));
       if (a === undefined) {
         const status = collection === 'claims' ? ` (status ${code(String(dataB['status']))})` : '';
         lines.push(`- added ${code(id)}${status}: ${title(dataB)}`);
