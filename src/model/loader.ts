@@ -12,7 +12,7 @@
  * loader's own parser would otherwise decide what the page shows).
  */
 import { lstatSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
@@ -68,39 +68,52 @@ export function contentLoader(collection: ContentCollection): Loader {
     name: 'content-files',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const all = checkOnce(root);
-      if (all.length > 0) throw contentError(all, 'The content breaks the rules of CONTRIBUTING.md');
-      const { entries, problems } = loadCollection(root, collection);
-      if (problems.length > 0) throw contentError(problems, `${dir}/ has content the build refuses`);
-      const parse = (entry: (typeof entries)[number]) =>
-        context.parseData({
-          id: entry.id,
-          data: entry.data as Record<string, unknown>,
-          filePath: fileURLToPath(new URL(entry.file, context.config.root)),
-        });
-      if (articles) {
-        await articles.load(context);
-        for (const entry of entries) {
-          const stored = context.store.get(entry.id);
-          if (!stored) continue;
-          // No digest: the next build reads the file again rather than keeping the glob loader's data.
-          context.store.set({
-            id: stored.id,
-            data: await parse(entry),
-            ...(stored.body === undefined ? {} : { body: stored.body }),
-            ...(stored.filePath === undefined ? {} : { filePath: stored.filePath }),
-            ...(stored.rendered === undefined ? {} : { rendered: stored.rendered }),
-            ...(stored.deferredRender === undefined ? {} : { deferredRender: stored.deferredRender }),
-            ...(stored.assetImports === undefined ? {} : { assetImports: stored.assetImports }),
+      // Reads the folder again: at the start of a build, and in `astro dev` after an edit.
+      const sync = async (afterGlob: boolean) => {
+        const all = checkOnce(root);
+        if (all.length > 0) throw contentError(all, 'The content breaks the rules of CONTRIBUTING.md');
+        const { entries, problems } = loadCollection(root, collection);
+        if (problems.length > 0) throw contentError(problems, `${dir}/ has content the build refuses`);
+        const parse = (entry: (typeof entries)[number]) =>
+          context.parseData({
+            id: entry.id,
+            data: entry.data as Record<string, unknown>,
+            filePath: join(root, entry.file),
           });
+        if (articles) {
+          if (!afterGlob) await articles.load(context);
+          for (const entry of entries) {
+            const stored = context.store.get(entry.id);
+            if (!stored) continue;
+            // No digest: the next build reads the file again rather than keeping the glob loader's data.
+            context.store.set({
+              id: stored.id,
+              data: await parse(entry),
+              ...(stored.body === undefined ? {} : { body: stored.body }),
+              ...(stored.filePath === undefined ? {} : { filePath: stored.filePath }),
+              ...(stored.rendered === undefined ? {} : { rendered: stored.rendered }),
+              ...(stored.deferredRender === undefined ? {} : { deferredRender: stored.deferredRender }),
+              ...(stored.assetImports === undefined ? {} : { assetImports: stored.assetImports }),
+            });
+          }
+          return;
         }
-        return;
-      }
-      const ids = new Set(entries.map((entry) => entry.id));
-      for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-      for (const entry of entries) {
-        context.store.set({ id: entry.id, data: await parse(entry), filePath: entry.file });
-      }
+        const ids = new Set(entries.map((entry) => entry.id));
+        for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+        for (const entry of entries) {
+          context.store.set({ id: entry.id, data: await parse(entry), filePath: entry.file });
+        }
+      };
+      await sync(false);
+      // In `astro dev`: an edit anywhere in content/ may break a rule of another file, so every collection reads
+      // again; a problem is shown in the terminal with the same lines as the build's, and the page keeps the last
+      // good content. (The glob loader re-reads an edited article itself; its frontmatter is replaced once it has.)
+      context.watcher?.on('all', (_event: string, path: string) => {
+        if (!path.startsWith(join(root, 'content') + sep)) return;
+        setTimeout(() => {
+          sync(true).catch((caught: unknown) => context.logger.error((caught as Error).message));
+        }, 200);
+      });
     },
   };
 }
