@@ -1,7 +1,7 @@
 /** The article page (/articles/<id>/): the text as scraped, the notes and their links, the speaker cards. */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
-import { compareArticleText, readArticleText } from '~/article/fidelity.ts';
+import { compareArticleText, readArticleMarkup, readArticleText } from '~/article/fidelity.ts';
 import { articles, collectionIds } from './content.ts';
 
 const statusLabels = Object.values(CLAIM_STATUSES).map((s) => s.label);
@@ -17,6 +17,7 @@ for (const article of articles()) {
       await expect(page.locator(`header time[datetime="${article.published}"]`)).toBeVisible();
       const text = await page.locator('[data-article-text]').evaluate(readArticleText);
       expect(compareArticleText(article.paragraphs, text)).toEqual([]);
+      expect(await page.locator('[data-article-text]').evaluate(readArticleMarkup)).toEqual([]);
       await expect(page.locator('[data-article-text] p').first()).toBeVisible();
     });
 

@@ -5,10 +5,10 @@
  * Astro's `reference()`.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { collectionSchemas } from '~/model/schemas.ts';
-import { COLLECTION_FILES, idFromFileName, type ContentCollection } from '~/model/collections.ts';
+import type { ContentCollection } from '~/model/collections.ts';
+import { contentLoader } from '~/model/loader.ts';
 
 const schemas = collectionSchemas({
   speakers: () => reference('speakers'),
@@ -20,17 +20,11 @@ const schemas = collectionSchemas({
 });
 
 // Every entry is one file, named by its id, so that an error names the file
-// an editor has to open. A file name that is not a valid id fails the build
-// rather than being silently renamed (and possibly merged with another).
+// an editor has to open. The loader (src/model/loader.ts) reads files with
+// the same rules as `npm run check`: a file name that is not a valid id, a
+// link, a YAML feature or a text the check refuses fails the build too.
 const collection = <Schema extends z.ZodType>(name: ContentCollection, schema: Schema) =>
-  defineCollection({
-    loader: glob({
-      pattern: `*${COLLECTION_FILES[name].extension}`,
-      base: `./${COLLECTION_FILES[name].dir}`,
-      generateId: ({ entry }) => idFromFileName(name, entry),
-    }),
-    schema,
-  });
+  defineCollection({ loader: contentLoader(name), schema });
 
 // Written out (not mapped over the table) so that Astro infers each entry's
 // type; `satisfies` makes a collection missing from this list a type error.

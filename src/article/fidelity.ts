@@ -1,6 +1,8 @@
 /**
  * The fidelity check: the article's text on the page, without what the
- * annotations add, must be the cleaned scrape, block for block.
+ * annotations add, must be the cleaned scrape, block for block; and, element
+ * by element, each block is a paragraph whose only markup is the annotation
+ * wrappers (`data-claim`, `data-speaker`), since the scrape is plain text.
  */
 
 export interface PageArticleText {
@@ -50,4 +52,31 @@ export function compareArticleText(expected: string[], actual: PageArticleText):
     problems.push(`paragraph ${i + 1} differs at character ${at + 1}: scrape has ${show(want)}, page has ${show(got)}`);
   }
   return problems;
+}
+
+/**
+ * Element by element: lists every element of the article that is neither a
+ * paragraph at the top nor an annotation wrapper inside one, once what the
+ * annotations add (`data-annotation`) is removed. The scrape is plain text,
+ * so a link, emphasis or any other element around its words changes what a
+ * reader sees. Self-contained, like `readArticleText`, to run in a browser too.
+ */
+export function readArticleMarkup(root: Element): string[] {
+  const copy = root.cloneNode(true) as Element;
+  for (const added of Array.from(copy.querySelectorAll('[data-annotation]'))) added.remove();
+  const found: string[] = [];
+  Array.from(copy.children).forEach((block, index) => {
+    if (block.tagName !== 'P') found.push(`block ${index + 1} is a <${block.tagName.toLowerCase()}>, not a paragraph`);
+    for (const element of Array.from(block.querySelectorAll('*'))) {
+      const wrapper =
+        (element.tagName === 'SPAN' && element.hasAttribute('data-claim')) ||
+        (element.tagName === 'A' && element.hasAttribute('data-speaker'));
+      if (!wrapper) {
+        found.push(
+          `paragraph ${index + 1}: <${element.tagName.toLowerCase()}> around ${JSON.stringify((element.textContent ?? '').slice(0, 40))}`,
+        );
+      }
+    }
+  });
+  return found;
 }

@@ -4,6 +4,9 @@
  * the article, or skipped as a blank line between paragraphs. The about page
  * shows it beside the cleaned text.
  */
+import { createHash } from 'node:crypto';
+import { z } from 'astro/zod';
+import { httpsUrl, nonEmptyText, partialDate } from '~/model/schemas.ts';
 import type { ArticleBlock, CleanedArticle } from './cleaner.ts';
 
 export type LineFate =
@@ -57,3 +60,37 @@ export const BLOCK_KIND_LABELS: Record<ArticleBlock['kind'], string> = {
   statement: 'quoted statement',
   disclaimer: 'closing disclaimer',
 };
+
+/**
+ * The provenance pin of an article: `content/raw/<article>.yaml`, beside its
+ * scrape. It records where the scrape came from and how, and the scrape's
+ * SHA-256, so that a pull request cannot change the article's words by
+ * changing the article and its scrape together: the check and the build
+ * refuse a scrape whose hash differs from its pin, and a change to a scrape
+ * or a pin needs a maintainer (`.github/CODEOWNERS`, `npm run check -- --base`).
+ */
+export const provenancePinSchema = z.strictObject({
+  /** The page the scrape was taken from; the article's `originalUrl` must be the same. */
+  originalUrl: httpsUrl,
+  /** The outlet that published the page; the article's `outlet` must be the same. */
+  outlet: nonEmptyText,
+  /** When the scrape was taken, as a date, or "not recorded" where nobody wrote it down. */
+  taken: z.union([z.literal('not recorded'), partialDate]),
+  /** The commit that first added the scrape to the repository, and its date: the earliest record there is. */
+  firstCommit: z.strictObject({
+    commit: z.string().regex(/^[0-9a-f]{40}$/, { error: 'must be a full 40-character commit hash' }),
+    date: partialDate,
+  }),
+  /** How the scrape was taken, in a sentence. */
+  method: nonEmptyText,
+  /** The SHA-256 of the scrape file's bytes, in hexadecimal (`sha256sum content/raw/<article>.txt`). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hexadecimal digits' }),
+});
+
+export type ProvenancePin = z.infer<typeof provenancePinSchema>;
+
+/** The pin's file for a scrape: `content/raw/x.txt` → `content/raw/x.yaml`. */
+export const pinFileOf = (rawScrape: string) => rawScrape.replace(/\.txt$/, '.yaml');
+
+/** The SHA-256 of a scrape's bytes, in hexadecimal. */
+export const sha256Of = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');

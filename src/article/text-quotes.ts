@@ -72,7 +72,8 @@ export function claimQuotes(mdxBody: string): ArticleQuotes {
   };
 
   let offset = 0;
-  for (const block of tree.children) {
+  // Comments on lines of their own, {/* … */}, hold no words and are no paragraph.
+  for (const block of tree.children.filter((node) => node.type !== 'mdxFlowExpression')) {
     const text = toString(block);
     walk(block, offset);
     blocks.push(text);

@@ -1,10 +1,11 @@
 /**
  * Where each source is cited: by which claims, speaker facts, timeline
- * events and places (for their coordinates). `indexCitations` works on ids
+ * events, places (for their coordinates) and parties (for their description). `indexCitations` works on ids
  * only, so it can be tested without the collections; `citations` applies it
  * to the loaded edition.
  */
 import type { Edition } from './load.ts';
+import { AstroError } from 'astro/errors';
 
 export interface CitationInput {
   sources: string[];
@@ -12,6 +13,7 @@ export interface CitationInput {
   speakers: { id: string; facts: { sources: string[] }[] }[];
   events: { id: string; sources: string[] }[];
   places?: { id: string; sources: string[] }[];
+  parties?: { id: string; sources: string[] }[];
 }
 
 export interface Citations {
@@ -20,15 +22,21 @@ export interface Citations {
   facts: { speaker: string; fact: number }[];
   events: string[];
   places: string[];
+  parties: string[];
 }
 
 export function indexCitations(input: CitationInput): Map<string, Citations> {
   const index = new Map<string, Citations>(
-    input.sources.map((id) => [id, { claims: [], facts: [], events: [], places: [] }]),
+    input.sources.map((id) => [id, { claims: [], facts: [], events: [], places: [], parties: [] }]),
   );
   const at = (id: string, where: string) => {
     const entry = index.get(id);
-    if (!entry) throw new Error(`${where} cites "${id}", which is not a source`);
+    if (!entry) {
+      throw new AstroError(
+        `${where} cites "${id}", which is not a source`,
+        `Add content/sources/${id}.yaml or correct the id; \`npm run check\` names the file and line.`,
+      );
+    }
     return entry;
   };
   for (const claim of input.claims) {
@@ -46,13 +54,23 @@ export function indexCitations(input: CitationInput): Map<string, Citations> {
   for (const place of input.places ?? []) {
     for (const id of new Set(place.sources)) at(id, `place "${place.id}"`).places.push(place.id);
   }
+  for (const party of input.parties ?? []) {
+    for (const id of new Set(party.sources)) at(id, `party "${party.id}"`).parties.push(party.id);
+  }
   return index;
 }
 
-/** Sources no claim, fact, event or place cites. */
+/** Sources no claim, fact, event, place or party cites. */
 export function uncited(index: Map<string, Citations>): string[] {
   return [...index]
-    .filter(([, c]) => c.claims.length === 0 && c.facts.length === 0 && c.events.length === 0 && c.places.length === 0)
+    .filter(
+      ([, c]) =>
+        c.claims.length === 0 &&
+        c.facts.length === 0 &&
+        c.events.length === 0 &&
+        c.places.length === 0 &&
+        c.parties.length === 0,
+    )
     .map(([id]) => id);
 }
 
@@ -67,5 +85,6 @@ export function citations(edition: Edition): Map<string, Citations> {
     })),
     events: [...edition.events.values()].map((e) => ({ id: e.id, sources: e.data.sources.map((s) => s.id) })),
     places: [...edition.places.values()].map((p) => ({ id: p.id, sources: p.data.sources.map((s) => s.id) })),
+    parties: [...edition.parties.values()].map((p) => ({ id: p.id, sources: p.data.sources.map((s) => s.id) })),
   });
 }

@@ -8,6 +8,7 @@ import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { checkIntegrity, formatProblems } from '~/model/integrity.ts';
 import type { ArticleRefs } from '~/mdx/remark-claim-refs.ts';
 import { DATA_COLLECTIONS, entryFile, type ContentCollection } from '~/model/collections.ts';
+import { AstroError } from 'astro/errors';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Speaker = CollectionEntry<'speakers'>;
@@ -122,7 +123,12 @@ async function load(): Promise<Edition> {
       claims: r.data.claims.map((c) => c.id),
     })),
   });
-  if (problems.length > 0) throw new Error(formatProblems(problems));
+  if (problems.length > 0) {
+    throw new AstroError(
+      formatProblems(problems),
+      'Each line names the file and the field; `npm run check` lists the same problems with their lines and how to fix them.',
+    );
+  }
 
   return { articles, ...data };
 }
@@ -137,7 +143,12 @@ export function loadEdition(): Promise<Edition> {
 /** Looks up an id that the integrity check has already proved exists. */
 export function must<T>(map: Map<string, T>, id: string): T {
   const value = map.get(id);
-  if (value === undefined) throw new Error(`Unknown id "${id}" after the content check; this is a bug`);
+  if (value === undefined) {
+    throw new AstroError(
+      `Unknown id "${id}" after the content check`,
+      'The content check should have named the file that refers to it; run `npm run check` and report this as a bug.',
+    );
+  }
   return value;
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Article, ClaimReview, Graph, NewsArticle, Organization, Person } from 'schema-dts';
 import { CLAIM_STATUSES, CLAIM_STATUS_IDS, type ClaimStatus } from '~/model/statuses.ts';
+import { AstroError } from 'astro/errors';
 
 /**
  * Statuses that rate a checkable claim against the sources. The others are
@@ -86,8 +87,9 @@ function originalWork(original: OriginalArticle): NewsArticle {
 /** A ClaimReview for a claim whose status is a verdict; throws for the others. */
 export function claimReview(claim: ReviewedClaim, original: OriginalArticle, edition: EditionInfo): ClaimReview {
   if (!isVerdict(claim.status)) {
-    throw new Error(
-      `claim "${claim.id}" has the status "${claim.status}", which is not a verdict; it gets no ClaimReview`,
+    throw new AstroError(
+      `content/claims/${claim.id}.yaml → status: claim "${claim.id}" has the status "${claim.status}", which is not a verdict; it gets no ClaimReview`,
+      'Only claims with a verdict status get a ClaimReview; this is a bug in the page that asked for one.',
     );
   }
   return {

@@ -15,6 +15,7 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '~/article/text-quotes.ts';
+import { AstroError } from 'astro/errors';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -101,11 +102,15 @@ export function noteAnnotation(
   { id, pageUrl, text, creator }: { id: string; pageUrl: string; text: string; creator: Annotation['creator'] },
 ): Annotation {
   if (quotes.length === 0)
-    throw new Error(`claim "${note.claimId}" is not wrapped anywhere in the article, so its note has no target`);
+    throw new AstroError(
+      `content/claims/${note.claimId}.yaml → id: claim "${note.claimId}" is not wrapped anywhere in the article, so its note has no target`,
+      `Wrap its words in <Claim id="${note.claimId}">…</Claim> in the article, or delete the file.`,
+    );
   const target = quotes.map((quote): AnnotationTarget => {
     if (text.slice(quote.start, quote.end) !== quote.exact) {
-      throw new Error(
-        `claim "${note.claimId}" (occurrence ${quote.occurrence}): the words ${JSON.stringify(quote.exact)} are not at that place in the article text; the MDX and the scrape differ`,
+      throw new AstroError(
+        `content/claims/${note.claimId}.yaml → id: claim "${note.claimId}" (occurrence ${quote.occurrence}): the words ${JSON.stringify(quote.exact)} are not at that place in the article text; the MDX and the scrape differ`,
+        'Restore the article’s words; `npm run check` names the paragraph that differs.',
       );
     }
     return {

@@ -8,6 +8,7 @@ import { articlePath, placesPath, withBase } from '~/site/paths.ts';
 import { buildMapModel, type MapModel, type PlaceData, type RouteData } from './model.ts';
 import { MAP_VARIANTS, renderPlaceMap, type RenderedMap, type WorldTopology } from './render.ts';
 import type { Edition, RenderedArticle } from '~/edition/load.ts';
+import { AstroError } from 'astro/errors';
 
 export type MapVariantId = keyof typeof MAP_VARIANTS;
 export const MAP_VARIANT_IDS = Object.keys(MAP_VARIANTS) as MapVariantId[];
@@ -70,7 +71,12 @@ export function articleMap(edition: Edition, article: RenderedArticle, variant: 
     });
     const stuck = map.placeLabels.filter((l) => l.collides).map((l) => l.id);
     if (stuck.length > 0) {
-      throw new Error(`The ${variant} map of ${article.entry.id} has no room for the labels of: ${stuck.join(', ')}`);
+      throw new AstroError(
+        `The ${variant} map of ${article.entry.id} has no room for the labels of: ${stuck
+          .map((id) => `content/places/${id}.yaml → latitude, longitude`)
+          .join('; ')}`,
+        'Check those places’ coordinates against their sources; places close together may need a shorter label (label: in the place’s file).',
+      );
     }
     drawn.set(key, map);
   }

@@ -189,6 +189,20 @@ function lintElement(node: JsxElement, report: (problem: MdxProblem) => void): v
       }
     }
   }
+  // Each attribute once: a reader of the first and a renderer that keeps the last would disagree.
+  const names = new Set<string>();
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    if (names.has(attribute.name)) {
+      report({
+        ...at,
+        field: `${tag} ${attribute.name}`,
+        message: `${tag} has ${attribute.name} more than once`,
+        fix: `keep one ${attribute.name}="…"`,
+      });
+    }
+    names.add(attribute.name);
+  }
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       report({
@@ -310,6 +324,90 @@ export function lintMdxTree(tree: Root): MdxProblem[] {
         break;
     }
   });
+  return problems;
+}
+
+/** The deepest nesting of elements an article needs (a claim inside a claim inside a paragraph is 4). */
+export const MAX_NESTING = 16;
+
+/**
+ * Refuses markup nested deeper than `MAX_NESTING`, before anything walks the
+ * tree recursively: thousands of nested elements would overflow the stack of
+ * every later step and crash the check and the build without naming the file.
+ * The walk here keeps its own stack.
+ */
+export function nestingProblem(tree: Root): MdxProblem | undefined {
+  const stack: [Nodes, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) {
+      return {
+        ...where(node),
+        field: 'nesting',
+        message: `elements are nested more than ${MAX_NESTING} deep`,
+        fix: 'remove the nested tags; the article needs at most a <Claim> inside a <Claim>',
+      };
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
+/** How the Markdown constructs an article may not use are named in a problem. */
+const MARKDOWN_NAMES: Readonly<Record<string, string>> = {
+  emphasis: '*emphasis*',
+  strong: '**strong**',
+  delete: '~~strikethrough~~',
+  link: 'link',
+  linkReference: 'link',
+  inlineCode: '`code`',
+  break: 'line break',
+  footnoteReference: 'footnote',
+};
+
+/**
+ * The article's structure: its body is paragraphs of the scrape's words, and
+ * the only markup around those words is the annotation components. The
+ * scrape is plain text, so any other element or Markdown construct inside a
+ * paragraph (a link, emphasis, `<q>`, `<s>`, `<abbr title>`) would change
+ * what a reader sees while the text stayed equal. Elements the safety lint
+ * refuses are left to it, so that each problem is reported once.
+ */
+export function lintArticleStructure(tree: Root): MdxProblem[] {
+  const problems: MdxProblem[] = [];
+  const inside = (node: Nodes): void => {
+    if (node.type === 'text') return;
+    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return; // comments; the lint reports code
+    if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+      const name = node.name ?? '';
+      if (!Object.hasOwn(ANNOTATION_COMPONENTS, name)) {
+        if (Object.hasOwn(HTML_ALLOWLIST, name)) {
+          problems.push({
+            ...where(node),
+            field: `<${name}>`,
+            message: `<${name}> adds markup around the article’s words that the scrape does not have`,
+            fix: `remove the <${name}> tags and keep their words; only ${Object.keys(ANNOTATION_COMPONENTS)
+              .map((c) => `<${c}>`)
+              .join(' and ')} may wrap the article’s words`,
+          });
+        }
+        return;
+      }
+    } else if (node.type !== 'paragraph' && node.type !== 'root') {
+      const name = MARKDOWN_NAMES[node.type];
+      if (name !== undefined) {
+        problems.push({
+          ...where(node),
+          field: name,
+          message: `Markdown ${name} adds markup around the article’s words that the scrape does not have`,
+          fix: 'remove the Markdown and keep the words; write a literal *, _, [ or ` as \\*, \\_, \\[ or \\`',
+        });
+      }
+      if (node.type === 'link' || node.type === 'linkReference') return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) inside(child);
+  };
+  for (const block of tree.children) if (block.type === 'paragraph') inside(block);
   return problems;
 }
 

@@ -210,6 +210,23 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
       }
     }
   }
+  // Every source supports something: a source nothing cites is a page no reader is shown why it is there.
+  const cited = new Set([
+    ...input.claims.flatMap((c) => c.sources),
+    ...input.speakers.flatMap((s) => s.factSources.flat()),
+    ...input.events.flatMap((e) => e.sources),
+    ...(input.places ?? []).flatMap((p) => p.sources),
+    ...(input.parties ?? []).flatMap((p) => p.sources),
+  ]);
+  for (const source of input.sources) {
+    if (!cited.has(source.id)) {
+      problems.push({
+        file: source.file,
+        field: 'id',
+        message: `no claim, speaker fact, event, place or party cites this source; list "${source.id}" in the sources of what it supports, or delete the file`,
+      });
+    }
+  }
   for (const claim of input.claims) {
     if (!referenced.has(claim.id)) {
       problems.push({

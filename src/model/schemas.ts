@@ -63,6 +63,31 @@ export const sourceDate = z.preprocess(
     }),
 );
 
+/** The canonical form of a BCP 47 language tag (`Intl.getCanonicalLocales`), or undefined when it is not one. */
+export function canonicalLanguageTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A BCP 47 language tag, written in its canonical form (fr, ar, pt-BR). */
+export const languageTag = z.string().superRefine((value, ctx) => {
+  const canonical = canonicalLanguageTag(value);
+  if (canonical === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a BCP 47 language tag: write the language's code, such as fr, ar or pt-BR, or remove the field for English`,
+    });
+  } else if (canonical !== value) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is written ${canonical} in BCP 47: write language: ${canonical}`,
+    });
+  }
+});
+
 export const sourceSchema = z.strictObject({
   title: nonEmptyText,
   publisher: nonEmptyText,
@@ -70,10 +95,7 @@ export const sourceSchema = z.strictObject({
   published: sourceDate,
   url: httpsUrl,
   /** BCP 47 tag of the source's language, where it is not English. */
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)
-    .default('en'),
+  language: languageTag.default('en'),
   /** What a reader should know about the source itself (a mirror, a party to the conflict). */
   note: nonEmptyText.optional(),
 });

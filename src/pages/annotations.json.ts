@@ -5,6 +5,7 @@ import { sortedArticles } from '~/edition/claims.ts';
 import { loadEdition } from '~/edition/load.ts';
 import { absoluteUrl, articlePath } from '~/site/paths.ts';
 import { checkSelectors } from '~/exports/web-annotations.ts';
+import { AstroError } from 'astro/errors';
 
 /** Every claim note as a W3C Web Annotation, in one AnnotationCollection (JSON-LD). */
 export const GET: APIRoute = async ({ site }) => {
@@ -15,7 +16,10 @@ export const GET: APIRoute = async ({ site }) => {
   );
   const problems = checkSelectors(collection, texts);
   if (problems.length > 0)
-    throw new Error(`annotations.json: selectors that do not match once:\n  ${problems.join('\n  ')}`);
+    throw new AstroError(
+      `annotations.json: selectors that do not match once:\n  ${problems.join('\n  ')}`,
+      'Each problem names the claim (content/claims/<id>.yaml) whose words are not found once in the article text; run `npm run check`.',
+    );
   return new Response(`${JSON.stringify(collection, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
   });

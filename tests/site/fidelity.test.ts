@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '~/article/cleaner.ts';
-import { compareArticleText, readArticleText } from '~/article/fidelity.ts';
+import { compareArticleText, readArticleMarkup, readArticleText } from '~/article/fidelity.ts';
 import { ROOT, articleFiles, readProjectFile } from '../support/helpers.ts';
 
 const articles = articleFiles();
@@ -26,6 +26,7 @@ describe.each(articles)('article $id', (article) => {
     expect(roots.length).toBe(1);
     expect(compareArticleText(expected, readArticleText(roots[0]!))).toEqual([]);
     expect(document.querySelectorAll('[data-article-text] [data-claim]').length).toBeGreaterThan(0);
+    expect(readArticleMarkup(roots[0]!)).toEqual([]);
   });
 });
 

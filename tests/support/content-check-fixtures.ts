@@ -1,5 +1,5 @@
 /** The content-check fixtures (tests/fixtures/content-check): the valid content and each bad case laid over it. */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -14,6 +14,8 @@ export interface Case {
   field: string;
   message: string;
   delete?: string[];
+  /** Files replaced by a symbolic link to the given target. */
+  symlinks?: Record<string, string>;
 }
 
 export const cases = readdirSync(join(FIXTURES, 'bad'))
@@ -30,8 +32,12 @@ export function withCases(...names: string[]): string {
   for (const name of names) {
     const overlay = join(FIXTURES, 'bad', name, 'content');
     if (existsSync(overlay)) cpSync(overlay, join(dir, 'content'), { recursive: true });
-    const { delete: deleted = [] } = cases.find((c) => c.name === name)!;
+    const { delete: deleted = [], symlinks = {} } = cases.find((c) => c.name === name)!;
     for (const file of deleted) rmSync(join(dir, file));
+    for (const [file, target] of Object.entries(symlinks)) {
+      rmSync(join(dir, file), { force: true });
+      symlinkSync(target, join(dir, file));
+    }
   }
   return dir;
 }

@@ -16,8 +16,15 @@ describe('indexCitations', () => {
       facts: [{ speaker: 'pf', fact: 1 }],
       events: ['e1'],
       places: [],
+      parties: [],
     });
-    expect(index.get('s2')).toEqual({ claims: ['c1'], facts: [{ speaker: 'pf', fact: 0 }], events: [], places: [] });
+    expect(index.get('s2')).toEqual({
+      claims: ['c1'],
+      facts: [{ speaker: 'pf', fact: 0 }],
+      events: [],
+      places: [],
+      parties: [],
+    });
     expect(uncited(index)).toEqual(['s3']);
   });
 

@@ -4,6 +4,7 @@
  * problem naming the file and the field. The real content must pass.
  * tests/build/check-command.test.ts runs `npm run check` itself on them.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   checkContent,
@@ -45,8 +46,17 @@ describe('each kind of bad content fails, naming the file and the field', () => 
     expect(line.startsWith(`${c.file}`)).toBe(true);
     expect(line).toContain(` → ${c.field}: `);
     // A problem inside a file says on which line; only whole-file problems have none.
-    if (!['file name', 'id', 'article text'].includes(c.field)) expect(problem!.line).toBeGreaterThan(0);
+    if (!['file name', 'id', 'article text', 'file'].includes(c.field)) expect(problem!.line).toBeGreaterThan(0);
   });
+});
+
+it('never quotes a file that a link points to', () => {
+  const problems = checkContent(withCases('symlink-data-file', 'symlink-raw-scrape')).map(formatProblem);
+  expect(problems.length).toBeGreaterThan(0);
+  for (const target of ['/etc/passwd', '/etc/hostname']) {
+    const firstLine = readFileSync(target, 'utf8').split('\n')[0]!.trim();
+    for (const problem of problems) expect(problem).not.toContain(firstLine);
+  }
 });
 
 it('reports several problems in different files together, in one run', () => {

@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '~/article/cleaner.ts';
-import { compareArticleText, readArticleText } from '~/article/fidelity.ts';
+import { compareArticleText, readArticleMarkup, readArticleText } from '~/article/fidelity.ts';
 import { articleFiles, readProjectFile } from '../support/helpers.ts';
 
 const articles = articleFiles();
@@ -41,6 +41,26 @@ describe('readArticleText', () => {
       '<div id="t"><p><a href="#s">PF:</a> A <span data-claim="c">claim<sup data-annotation>1</sup></span>.</p>\n<p>Two</p></div>',
     );
     expect(readArticleText(document.getElementById('t')!)).toEqual({ blocks: ['PF: A claim.', 'Two'], stray: [] });
+  });
+});
+
+describe('readArticleMarkup', () => {
+  it('accepts paragraphs whose only elements are the annotation wrappers', () => {
+    const { document } = parseHTML(
+      '<div id="t"><p><a href="#s" data-speaker="pf">PF:</a> A <span data-claim="c">claim<sup data-annotation><a href="#n">1</a></sup></span>.</p><p>Two</p></div>',
+    );
+    expect(readArticleMarkup(document.getElementById('t')!)).toEqual([]);
+  });
+
+  it('names a link, emphasis or a block that is not a paragraph, even when the text is the same', () => {
+    const { document } = parseHTML(
+      '<div id="t"><p>A <a href="https:example.org">claim</a> and <em>more</em>.</p><blockquote>Two</blockquote></div>',
+    );
+    expect(readArticleMarkup(document.getElementById('t')!)).toEqual([
+      'paragraph 1: <a> around "claim"',
+      'paragraph 1: <em> around "more"',
+      'block 2 is a <blockquote>, not a paragraph',
+    ]);
   });
 });
 

@@ -18,7 +18,7 @@ describe('syntheticArticle', () => {
   const [, frontmatter, body] = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(mdx)!;
   const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
 
-  it('writes an article, its raw text and one file per claim', () => {
+  it('writes an article, its raw text, one file per claim and the scrape’s provenance pin', () => {
     expect(syntheticId(7)).toBe('synthetic-0007');
     expect([...byPath.keys()]).toEqual([
       'content/articles/synthetic-0007.mdx',
@@ -26,6 +26,7 @@ describe('syntheticArticle', () => {
       'content/claims/synthetic-0007-claim-1.yaml',
       'content/claims/synthetic-0007-claim-2.yaml',
       'content/claims/synthetic-0007-claim-3.yaml',
+      'content/raw/synthetic-0007.yaml',
     ]);
   });
 

@@ -7,6 +7,7 @@
  * cite a source that already exists.
  */
 import { stringify } from 'yaml';
+import { sha256Of } from '~/article/provenance.ts';
 
 export interface SyntheticFile {
   /** Relative to the project root. */
@@ -80,7 +81,7 @@ export function syntheticId(index: number): string {
   return `synthetic-${String(index).padStart(4, '0')}`;
 }
 
-/** The files of synthetic article `index` (from 1): the MDX, the raw text and one YAML file per claim. */
+/** The files of synthetic article `index` (from 1): the MDX, the raw text, one YAML file per claim and the scrape's pin. */
 export function syntheticArticle(index: number, options: SyntheticOptions): SyntheticFile[] {
   const id = syntheticId(index);
   const paragraphs: { mdx: string; text: string }[] = [];
@@ -117,13 +118,26 @@ export function syntheticArticle(index: number, options: SyntheticOptions): Synt
     description: `Synthetic article ${index}, generated for the build-scale benchmark.`,
     speakers: [options.speaker],
   });
+  // Shaped like a scrape the cleaner reads: the dateline, the headline, then the paragraphs.
+  const raw = [dateline, title, ...paragraphs.map((p) => p.text)].join('\n\n') + '\n';
   return [
     {
       path: `content/articles/${id}.mdx`,
       content: `---\n${frontmatter}---\n\n${paragraphs.map((p) => p.mdx).join('\n\n')}\n`,
     },
-    // Shaped like a scrape the cleaner reads: the dateline, the headline, then the paragraphs.
-    { path: `content/raw/${id}.txt`, content: [dateline, title, ...paragraphs.map((p) => p.text)].join('\n\n') + '\n' },
+    { path: `content/raw/${id}.txt`, content: raw },
     ...claims,
+    // The scrape's provenance pin, which the check and the build require (src/article/provenance.ts).
+    {
+      path: `content/raw/${id}.yaml`,
+      content: stringify({
+        originalUrl: `https://example.org/synthetic/${index}`,
+        outlet: 'Benchmark',
+        taken: 'not recorded',
+        firstCommit: { commit: '0'.repeat(40), date: '2016-01-01' },
+        method: 'Generated for the build-scale benchmark (tools/bench/synthetic-content.ts).',
+        sha256: sha256Of(raw),
+      }),
+    },
   ];
 }

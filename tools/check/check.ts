@@ -10,13 +10,19 @@
  *   2. types: `astro check` (TypeScript in src/, 0 errors, warnings, hints);
  *   3. formatting: the code as Prettier writes it (`.prettierrc.json`;
  *      content/ is prose and data, left as editors write it);
- *   4. links: every internal link, asset and fragment of the last build in
+ *   4. workflows: every file in .github/workflows/ against GitHub's schema
+ *      of workflows (@action-validator/cli), since they never run locally;
+ *   5. links: every internal link, asset and fragment of the last build in
  *      dist/ (base BASE_PATH, default /) and dist-base/ (base
  *      /annotated-edition/), when they exist (tools/gates/link-check.ts).
  *
- * Options: --no-types, --no-format and --no-links skip those steps, for a
+ * Options: --no-content, --no-types, --no-format, --no-workflows and
+ * --no-links skip those steps (`npm test` runs the links step, as
+ * `npm run check:links`, after the builds), for a
  * quick run while editing content; --root <dir> checks another copy of the
- * project.
+ * project; --base <ref> (a pull request's base) also reports every raw
+ * scrape or provenance pin that differs from that commit as "the published
+ * article's text changed" (tools/check/base.ts).
  * Exits with 1 when there is any problem.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,12 +32,16 @@ import { COLLECTION_FILES } from '~/model/collections.ts';
 import { ROOT as PROJECT_ROOT } from '../project.ts';
 import { checkContent, formatProblem, type Problem } from './content-check.ts';
 import { checkBuiltSite, formatLinkProblem } from '../gates/link-check.ts';
+import { pinnedChanges } from './base.ts';
+import { workflowProblems } from './workflows.ts';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 // --root <dir> checks another copy of the project (the tests use it on fixtures).
 const rootIndex = argv.indexOf('--root');
 const ROOT = rootIndex >= 0 ? resolve(argv[rootIndex + 1] ?? '.') : PROJECT_ROOT;
+const baseIndex = argv.indexOf('--base');
+const BASE = baseIndex >= 0 ? argv[baseIndex + 1] : undefined;
 process.chdir(ROOT);
 
 interface Step {
@@ -49,7 +59,9 @@ function report(step: Step) {
 }
 
 // 1. Content.
-{
+if (args.has('--no-content')) {
+  console.log('\n- content: skipped (--no-content)');
+} else {
   const problems: Problem[] = checkContent(ROOT);
   const files = Object.values(COLLECTION_FILES).reduce(
     (n, { dir }) => n + (existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).length : 0),
@@ -62,6 +74,23 @@ function report(step: Step) {
       problems.length === 0
         ? `${files} files: schemas, ids, sources, references, MDX safety, text against the scrape`
         : `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+  });
+}
+
+// 1b. The provenance against the pull request's base.
+if (BASE !== undefined) {
+  let problems: string[];
+  try {
+    problems = pinnedChanges(ROOT, BASE);
+  } catch (caught) {
+    problems = [
+      `--base ${BASE} → git: ${(caught as Error).message} (fetch the base branch, for example git fetch origin main)`,
+    ];
+  }
+  report({
+    name: `provenance since ${BASE}`,
+    problems,
+    note: problems.length === 0 ? 'no raw scrape or pin changed' : `${problems.length} changed`,
   });
 }
 
@@ -117,7 +146,34 @@ if (args.has('--no-format')) {
   });
 }
 
-// 4. Links in the last build.
+// 4. Workflows.
+if (args.has('--no-workflows')) {
+  console.log('\n- workflows: skipped (--no-workflows)');
+} else {
+  const dir = join(ROOT, '.github/workflows');
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)) : [];
+  const problems: string[] = [];
+  for (const name of files) {
+    const file = `.github/workflows/${name}`;
+    const run = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/action-validator'), [join(ROOT, file)], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    if (run.status === 0) continue;
+    const found = workflowProblems(file, `${run.stdout ?? ''}${run.stderr ?? ''}`);
+    problems.push(...(found.length > 0 ? found : [`${file} → workflow: action-validator exited with ${run.status}`]));
+  }
+  report({
+    name: 'workflows',
+    problems,
+    note:
+      problems.length === 0
+        ? `${files.length} files valid (action-validator)`
+        : `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+  });
+}
+
+// 5. Links in the last build.
 if (args.has('--no-links')) {
   console.log('\n- links: skipped (--no-links)');
 } else {

@@ -1,0 +1,459 @@
+/**
+ * How a content file is read and parsed, once for the build (the loader in
+ * `loader.ts`) and `npm run check` (tools/check/) alike, so that neither can
+ * pass what the other refuses:
+ *
+ * - a content file is a plain file inside `content/`: no symbolic link is
+ *   followed and nothing outside the folder is read; its size is bounded, it
+ *   is valid UTF-8 without a byte order mark;
+ * - YAML is read by one library, `yaml`, as YAML 1.2 with the core schema;
+ *   directives (`%YAML 1.1` would change how values are read), tags,
+ *   anchors, aliases and merge keys are refused: content is plain data;
+ * - every string in it follows the text rules (`text-rules.ts`);
+ * - the collection's zod schema (`schemas.ts`, plain ids for references).
+ *
+ * Every problem names the file, the line and the field, with how to fix it,
+ * and quotes nothing of the file beyond the offending line.
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { decodeContent, MAX_FILE_BYTES, textProblem } from './text-rules.ts';
+import { plainSchemas } from './schemas.ts';
+import { COLLECTION_FILES, fileNameProblem, type ContentCollection } from './collections.ts';
+
+export interface Problem {
+  /** Relative to the project root, for example `content/claims/x.yaml`. */
+  file: string;
+  line?: number | undefined;
+  /** The column, where the MDX lint gives one; the build prints it, the check's lines stay short. */
+  column?: number | undefined;
+  /** The field, the element or the rule at fault. */
+  field: string;
+  message: string;
+  /** How to fix it, when the message does not already say. */
+  fix?: string | undefined;
+}
+
+/** `file:line → field: message (fix)`. */
+export function formatProblem(problem: Problem): string {
+  const at = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return `${at} → ${problem.field}: ${problem.message}${problem.fix ? ` (${problem.fix})` : ''}`;
+}
+
+/** `file:line:column → field: message (fix)`, as the build prints a problem (the column where there is one). */
+export function formatProblemWithColumn(problem: Problem): string {
+  const at = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
+    .filter((part) => part !== undefined)
+    .join(':');
+  return `${at} → ${problem.field}: ${problem.message}${problem.fix ? ` (${problem.fix})` : ''}`;
+}
+
+type Path = (string | number)[];
+
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, segment) =>
+      typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${String(segment)}` : String(segment),
+    '',
+  );
+}
+
+/** Turns `facts[1].sources[0]` into `['facts', 1, 'sources', 0]`. */
+export function parseFieldPath(field: string): Path {
+  const path: Path = [];
+  for (const match of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    path.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
+  }
+  return path;
+}
+
+/**
+ * Reads a content file as text, or returns the problem that stops it being
+ * read. `file` is relative to `root` and must lie in `content/`; neither it
+ * nor any folder on its way may be a symbolic link.
+ */
+export function readContentFile(root: string, file: string): { text: string } | { problem: Problem } {
+  const fail = (message: string, fix: string, line?: number) => ({
+    problem: { file, field: 'file', message, fix, ...(line === undefined ? {} : { line }) },
+  });
+  if (isAbsolute(file) || file.split(/[\\/]/).includes('..') || !file.startsWith('content/')) {
+    return fail('is not inside content/', 'content files live in the content/ folder of the repository');
+  }
+  const absolute = join(root, file);
+  try {
+    // Every step from content/ down must be a real folder or file, not a link.
+    const parts = file.split('/');
+    for (let i = 1; i <= parts.length; i += 1) {
+      const step = join(root, ...parts.slice(0, i));
+      const stat = lstatSync(step);
+      if (stat.isSymbolicLink()) {
+        return fail(
+          `${i === parts.length ? 'is' : `lies in ${parts.slice(0, i).join('/')}, which is`} a symbolic link; content is never read through a link`,
+          'replace the link with the file itself',
+        );
+      }
+      if (i < parts.length && !stat.isDirectory()) return fail('is not inside a folder', 'move it into content/');
+      if (i === parts.length && !stat.isFile()) return fail('is not a plain file', 'replace it with a plain file');
+    }
+    const real = realpathSync(absolute);
+    const contentRoot = realpathSync(join(root, 'content'));
+    if (!real.startsWith(contentRoot + sep)) {
+      return fail('resolves outside content/', 'replace it with a plain file inside content/');
+    }
+  } catch {
+    return fail('does not exist or cannot be read', 'restore the file, or correct the name that points to it');
+  }
+  const extension = file.slice(file.lastIndexOf('.') + 1) as keyof typeof MAX_FILE_BYTES;
+  const limit = MAX_FILE_BYTES[extension] ?? MAX_FILE_BYTES.yaml;
+  const bytes = readFileSync(absolute);
+  if (bytes.length > limit) {
+    return fail(
+      `is ${bytes.length} bytes, more than the ${limit} a .${extension} content file may hold`,
+      'split the entry or shorten its text',
+      bytes.subarray(0, limit).filter((byte) => byte === 0x0a).length + 1,
+    );
+  }
+  const decoded = decodeContent(bytes);
+  if ('message' in decoded) return fail(decoded.message, decoded.fix, decoded.line);
+  return { text: decoded.text };
+}
+
+/** The project-relative path of a file the build names by absolute path. */
+export function projectPath(root: string, filePath: string): string {
+  return isAbsolute(filePath) ? relative(root, filePath).split(sep).join('/') : filePath;
+}
+
+/** A YAML text read with the one set of rules, which can say on which line a field is. */
+export class YamlText {
+  readonly doc: Document;
+  readonly lines = new LineCounter();
+  private readonly lineOffset: number;
+
+  constructor(text: string, lineOffset = 0) {
+    this.doc = parseDocument(text, {
+      lineCounter: this.lines,
+      version: '1.2',
+      schema: 'core',
+      merge: false,
+      uniqueKeys: true,
+    });
+    this.lineOffset = lineOffset;
+  }
+
+  private lineAt(offset: number): number {
+    return this.lines.linePos(offset).line + this.lineOffset;
+  }
+
+  /** The line of the deepest part of `path` that exists in the file (the key's line for a map entry). */
+  lineOf(path: Path): number {
+    let node: unknown = this.doc.contents;
+    let offset = (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+        if (!pair) break;
+        offset = (pair.key as { range?: [number, number, number] }).range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+        node = node.items[segment];
+        offset = (node as { range?: [number, number, number] }).range?.[0] ?? offset;
+      } else {
+        break;
+      }
+    }
+    return this.lineAt(offset);
+  }
+
+  /** Syntax errors, refused YAML features and text-rule problems, each on its line. */
+  problems(file: string): Problem[] {
+    const problems: Problem[] = [...this.doc.errors, ...this.doc.warnings].map((error) => ({
+      file,
+      line: (error.linePos?.[0].line ?? 1) + this.lineOffset,
+      field: 'YAML syntax',
+      message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      fix: 'quote any text that contains a colon followed by a space, and give each field once',
+    }));
+    const { directives } = this.doc;
+    if (directives && (directives.yaml.explicit || Object.keys(directives.tags).some((handle) => handle !== '!!'))) {
+      problems.push({
+        file,
+        line: 1 + this.lineOffset,
+        field: 'YAML syntax',
+        message: 'a % directive changes how the rest of the file is read',
+        fix: 'remove the lines that start with %, and the --- after them',
+      });
+    }
+    const walk = (node: unknown, path: Path) => {
+      if (node === null || node === undefined) return;
+      const at = (n: unknown) => this.lineAt((n as { range?: [number] }).range?.[0] ?? 0);
+      const field = formatFieldPath(path) || '(the whole file)';
+      if (isAlias(node)) {
+        problems.push({
+          file,
+          line: at(node),
+          field,
+          message: `an alias (*${node.source}) repeats another part of the file`,
+          fix: 'write the value out in full',
+        });
+        return;
+      }
+      const n = node as Node;
+      if (n.anchor) {
+        problems.push({
+          file,
+          line: at(n),
+          field,
+          message: `an anchor (&${n.anchor}) is not allowed in content`,
+          fix: `remove &${n.anchor}`,
+        });
+      }
+      if (n.tag) {
+        problems.push({
+          file,
+          line: at(n),
+          field,
+          message: 'a YAML tag (!…) changes how a value is read',
+          fix: 'remove the tag; write text in quotes',
+        });
+      }
+      if (isMap(n)) {
+        for (const pair of n.items) {
+          const key = isScalar(pair.key) ? pair.key.value : undefined;
+          if (key === '<<') {
+            problems.push({
+              file,
+              line: at(pair.key),
+              field: formatFieldPath(path) || '<<',
+              message: 'a merge key (<<) copies fields from elsewhere',
+              fix: 'write each field out',
+            });
+            continue;
+          }
+          if (isAlias(pair.key) || (pair.key as Node | null)?.anchor || (pair.key as Node | null)?.tag) {
+            walk(pair.key, path);
+          }
+          walk(pair.value, [...path, typeof key === 'string' || typeof key === 'number' ? key : String(key)]);
+        }
+      } else if (isSeq(n)) {
+        n.items.forEach((item, index) => walk(item, [...path, index]));
+      } else if (isScalar(n) && typeof n.value === 'string') {
+        const problem = textProblem(n.value);
+        if (problem) problems.push({ file, line: at(n), field, ...problem });
+      }
+    };
+    walk(this.doc.contents, []);
+    return problems;
+  }
+}
+
+/** How to fix a field whose schema message does not say, by the field's name. */
+const FIXES: Record<string, string> = {
+  date: 'write the date the sources give, as YYYY-MM-DD, or YYYY-MM or YYYY where they give no day',
+  published: 'write the date the page gives, as YYYY-MM-DD, or YYYY-MM or YYYY where it gives no day',
+  sources: 'list the ids of the sources that support it: files in content/sources/, without .yaml',
+  facts: 'give at least one fact, each with text and sources',
+  speaker: 'use the id of a file in content/speakers/',
+  speakers: 'list the ids of files in content/speakers/',
+  events: 'list the ids of files in content/events/, or remove the field',
+  labels: 'list the labels as quoted text, such as ["PF:"]',
+  language: 'use a BCP 47 language tag such as fr or ar, or remove the field for English',
+  relays: 'list the ids of files in content/parties/ whose statement the source reports, or remove the field',
+  basedOn: 'give the id of the file in content/sources/ that this source copies or reports, or remove the field',
+  figures: 'give each figure a value, what it counts, givenBy, a date and, unless the article gives it, a source',
+  givenBy: 'use the id of a file in content/parties/ or content/speakers/',
+  partyToConflict: 'write true or false',
+  settle: 'add settle: one sentence on what evidence would settle the claim, or change the status',
+};
+const fixFor = (path: (string | number)[]) => {
+  const name = [...path].reverse().find((p): p is string => typeof p === 'string');
+  return name === undefined ? undefined : (FIXES[name] ?? 'see CONTRIBUTING.md for what this field holds');
+};
+
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+  input?: unknown;
+}
+
+/** Schema problems for one file's data, each on the line of its field. */
+export function schemaProblems(file: string, collection: ContentCollection, data: unknown, yaml: YamlText): Problem[] {
+  return zodProblems(file, plainSchemas[collection], data, yaml);
+}
+
+/** Problems of data against any strict object schema, each on the line of its field. */
+export function zodProblems(
+  file: string,
+  schema: { shape: object; safeParse: (data: unknown) => { success: boolean; error?: { issues: unknown[] } } },
+  data: unknown,
+  yaml: YamlText,
+): Problem[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  const allowed = Object.keys(schema.shape);
+  return ((result.error?.issues ?? []) as ZodIssueLike[]).flatMap((issue): Problem[] => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      return (issue.keys ?? []).map((key) => ({
+        file,
+        line: yaml.lineOf([...path, key]),
+        field: formatFieldPath([...path, key]),
+        message: 'is not a field of this schema',
+        fix: `correct its spelling or remove it; the fields are ${path.length === 0 ? allowed.join(', ') : 'listed in CONTRIBUTING.md'}`,
+      }));
+    }
+    const field = formatFieldPath(path) || '(the whole file)';
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    if (path.length === 0 && issue.code === 'invalid_type') {
+      return [
+        {
+          file,
+          line: 1,
+          field,
+          message: 'is not a YAML map of fields',
+          fix: `write one field per line, such as ${allowed[0]}: …`,
+        },
+      ];
+    }
+    return [
+      {
+        file,
+        line: yaml.lineOf(path),
+        field,
+        message: missing ? 'is required but missing' : issue.message,
+        // The messages for URLs, statuses and the raw scrape say how to fix them already.
+        fix: missing
+          ? `add ${String(path[path.length - 1])}: … (see CONTRIBUTING.md)`
+          : /:\s|https|, for example/.test(issue.message)
+            ? undefined
+            : fixFor(path),
+      },
+    ];
+  });
+}
+
+export interface ParsedYaml {
+  yaml: YamlText;
+  /** The plain data, or undefined when the YAML does not parse. */
+  data: unknown;
+  problems: Problem[];
+}
+
+/** Parses YAML text of a collection with every rule: syntax, refused features, text rules, the schema. */
+export function parseEntryYaml(file: string, collection: ContentCollection, text: string, lineOffset = 0): ParsedYaml {
+  const yaml = new YamlText(text, lineOffset);
+  const problems = yaml.problems(file);
+  let data: unknown;
+  if (yaml.doc.errors.length === 0) {
+    try {
+      data = yaml.doc.toJS({ maxAliasCount: 0 });
+    } catch {
+      data = undefined;
+    }
+  }
+  // Schema problems in a file that does not parse would only repeat the syntax error.
+  if (yaml.doc.errors.length === 0) problems.push(...schemaProblems(file, collection, data, yaml));
+  return { yaml, data, problems };
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** An article's frontmatter YAML, or undefined when the file does not start with one. */
+export function frontmatterOf(source: string): string | undefined {
+  return FRONTMATTER.exec(source)?.[1];
+}
+
+/** Reads and parses a data file (YAML) of a collection: every file-level rule at once. */
+export function loadEntryFile(root: string, collection: ContentCollection, file: string): ParsedYaml | Problem[] {
+  const read = readContentFile(root, file);
+  if ('problem' in read) return [read.problem];
+  if (collection === 'articles') {
+    const frontmatter = frontmatterOf(read.text);
+    if (frontmatter === undefined) {
+      return [
+        {
+          file,
+          line: 1,
+          field: 'frontmatter',
+          message: 'the file does not start with frontmatter between --- lines',
+          fix: 'copy the frontmatter of an existing article and adapt it',
+        },
+      ];
+    }
+    return parseEntryYaml(file, collection, frontmatter, 1);
+  }
+  return parseEntryYaml(file, collection, read.text);
+}
+
+export interface LoadedEntry extends ParsedYaml {
+  id: string;
+  /** Project-relative, for example `content/claims/x.yaml`. */
+  file: string;
+}
+
+/**
+ * Lists and parses every file of a collection's folder: names that are not
+ * ids, names that differ only in case, folders, links and every file-level
+ * rule. The build's loader and `npm run check` both read content through it.
+ */
+export function loadCollection(
+  root: string,
+  collection: ContentCollection,
+): { entries: LoadedEntry[]; problems: Problem[] } {
+  const { dir, extension } = COLLECTION_FILES[collection];
+  const entries: LoadedEntry[] = [];
+  const problems: Problem[] = [];
+  let names: string[];
+  try {
+    const stat = lstatSync(join(root, dir));
+    if (stat.isSymbolicLink() || !stat.isDirectory()) {
+      return {
+        entries,
+        problems: [{ file: dir, field: 'location', message: 'is not a plain folder', fix: `make ${dir}/ a folder` }],
+      };
+    }
+    names = readdirSync(join(root, dir)).sort();
+  } catch {
+    return { entries, problems };
+  }
+  const lowerCase = new Map<string, string>();
+  for (const name of names) {
+    const file = `${dir}/${name}`;
+    if (lstatSync(join(root, file)).isDirectory()) {
+      problems.push({
+        file,
+        field: 'location',
+        message: `is a folder; the build reads only the files directly in ${dir}/`,
+        fix: 'move its files up one level',
+      });
+      continue;
+    }
+    const nameProblem = fileNameProblem(collection, name);
+    const clash = lowerCase.get(name.toLowerCase());
+    if (clash !== undefined) {
+      // Named on the file whose name is not a valid id, the one to rename.
+      const [odd, other] = nameProblem ? [name, clash] : [clash, name];
+      problems.push({
+        file: `${dir}/${odd}`,
+        field: 'id',
+        message: `differs from ${dir}/${other} only in case, so both would have the same id`,
+        fix: 'merge the two files or give one another id',
+      });
+    }
+    lowerCase.set(name.toLowerCase(), name);
+    if (nameProblem) {
+      problems.push({ file, field: 'file name', message: nameProblem });
+      continue;
+    }
+    const loaded = loadEntryFile(root, collection, file);
+    if (Array.isArray(loaded)) {
+      problems.push(...loaded);
+      continue;
+    }
+    problems.push(...loaded.problems);
+    entries.push({ id: name.slice(0, -extension.length), file, ...loaded });
+  }
+  return { entries, problems };
+}

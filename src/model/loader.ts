@@ -1,0 +1,119 @@
+/**
+ * The Astro content loader of every collection. Before it loads anything it
+ * runs `checkContent`, the very function behind `npm run check`, once per
+ * build: any problem fails the build with every problem listed as
+ * `file:line → field: message (fix)` in one AstroError. It then reads each
+ * folder through `content-files.ts`, the check's reader, so the build and the
+ * check read YAML with one parser and one set of rules.
+ *
+ * Data collections are loaded here entirely. Articles are MDX, which Astro's
+ * glob loader knows how to render, so it loads them, and their frontmatter
+ * is then replaced by the one read with the project's YAML rules (the glob
+ * loader's own parser would otherwise decide what the page shows).
+ */
+import { lstatSync, readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import { glob, type Loader } from 'astro/loaders';
+import { COLLECTION_FILES, idFromFileName, type ContentCollection } from './collections.ts';
+import { formatProblemWithColumn, loadCollection, type Problem } from './content-files.ts';
+import { checkContent } from './content-check.ts';
+
+/**
+ * The whole check runs once per build, whichever collection loads first, and
+ * again in `astro dev` only when a file under content/ has changed: the
+ * result is kept with a fingerprint of every file's path, size and time.
+ */
+const checked = new Map<string, { fingerprint: string; problems: Problem[] }>();
+function fingerprint(root: string): string {
+  const entries = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' }).sort();
+  return entries
+    .map((name) => {
+      const stat = lstatSync(join(root, 'content', name));
+      return `${name}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('|');
+}
+function checkOnce(root: string): Problem[] {
+  const now = fingerprint(root);
+  const kept = checked.get(root);
+  if (kept && kept.fingerprint === now) return kept.problems;
+  const problems = checkContent(root);
+  checked.set(root, { fingerprint: now, problems });
+  return problems;
+}
+
+/** An error for the build's overlay and console, naming every problem's file, line and field. */
+export function contentError(problems: Problem[], what: string): AstroError {
+  return new AstroError(
+    `${what}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems
+      .map((problem) => `  ${formatProblemWithColumn(problem)}`)
+      .join('\n')}`,
+    'Each line names the file, the line and the field, and how to fix it; `npm run check` lists every problem at once, and CONTRIBUTING.md gives the rules.',
+  );
+}
+
+export function contentLoader(collection: ContentCollection): Loader {
+  const { dir, extension } = COLLECTION_FILES[collection];
+  const articles =
+    collection === 'articles'
+      ? glob({
+          pattern: `*${extension}`,
+          base: `./${dir}`,
+          generateId: ({ entry }) => idFromFileName(collection, entry),
+        })
+      : undefined;
+  return {
+    name: 'content-files',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      // Reads the folder again: at the start of a build, and in `astro dev` after an edit.
+      const sync = async (afterGlob: boolean) => {
+        const all = checkOnce(root);
+        if (all.length > 0) throw contentError(all, 'The content breaks the rules of CONTRIBUTING.md');
+        const { entries, problems } = loadCollection(root, collection);
+        if (problems.length > 0) throw contentError(problems, `${dir}/ has content the build refuses`);
+        const parse = (entry: (typeof entries)[number]) =>
+          context.parseData({
+            id: entry.id,
+            data: entry.data as Record<string, unknown>,
+            filePath: join(root, entry.file),
+          });
+        if (articles) {
+          if (!afterGlob) await articles.load(context);
+          for (const entry of entries) {
+            const stored = context.store.get(entry.id);
+            if (!stored) continue;
+            // No digest: the next build reads the file again rather than keeping the glob loader's data.
+            context.store.set({
+              id: stored.id,
+              data: await parse(entry),
+              ...(stored.body === undefined ? {} : { body: stored.body }),
+              ...(stored.filePath === undefined ? {} : { filePath: stored.filePath }),
+              ...(stored.rendered === undefined ? {} : { rendered: stored.rendered }),
+              ...(stored.deferredRender === undefined ? {} : { deferredRender: stored.deferredRender }),
+              ...(stored.assetImports === undefined ? {} : { assetImports: stored.assetImports }),
+            });
+          }
+          return;
+        }
+        const ids = new Set(entries.map((entry) => entry.id));
+        for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+        for (const entry of entries) {
+          context.store.set({ id: entry.id, data: await parse(entry), filePath: entry.file });
+        }
+      };
+      await sync(false);
+      // In `astro dev`: an edit anywhere in content/ may break a rule of another file, so every collection reads
+      // again; a problem is shown in the terminal with the same lines as the build's, and the page keeps the last
+      // good content. (The glob loader re-reads an edited article itself; its frontmatter is replaced once it has.)
+      context.watcher?.on('all', (_event: string, path: string) => {
+        if (!path.startsWith(join(root, 'content') + sep)) return;
+        setTimeout(() => {
+          sync(true).catch((caught: unknown) => context.logger.error((caught as Error).message));
+        }, 200);
+      });
+    },
+  };
+}
