@@ -36,7 +36,7 @@ test('every claim page gives the claim, speaker, status, the article’s words i
     await expect(page.locator('.claim-page-head .status')).toHaveText(status.label);
     await expect(page.locator('.claim-status-meaning')).toContainText(status.meaning);
     await expect(
-      page.locator('.claim-page-head').getByRole('link', { name: people.get(claim.speaker) }),
+      page.locator('.claim-page-head').getByRole('link', { name: people.get(claim.speaker) ?? claim.speaker }),
     ).toHaveAttribute('href', `/speakers/${claim.speaker}/`);
     // The article's own words, with the text around them, exactly as in the article, linked to the mark.
     const contexts = page.locator('.claim-context');

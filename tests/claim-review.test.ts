@@ -75,7 +75,8 @@ describe.runIf(site)('each claim page’s ClaimReview', () => {
 
   it('is JSON-LD that expands to schema.org ClaimReview, Claim and Rating (jsonld)', async () => {
     for (const { page, block } of reviews) {
-      const expanded = await jsonld.expand(block as jsonld.JsonLdDocument, { documentLoader, safe: true } as never);
+      const options = { documentLoader, safe: true } as unknown as Parameters<typeof jsonld.expand>[1];
+      const expanded = await jsonld.expand(block as jsonld.JsonLdDocument, options);
       const node = expanded[0] as Record<string, unknown>;
       expect(node['@type'], page.path).toEqual(['https://schema.org/ClaimReview']);
       const item = (node['https://schema.org/itemReviewed'] as Record<string, unknown>[])[0]!;
