@@ -13,10 +13,18 @@
  * has no first commits to give, so its dates would be wrong: it is detected,
  * said in the build output, and treated as having no history. No date is
  * ever typed in by hand.
+ *
+ * The corrections log: one more batched `git log -p` over the claims folder,
+ * with the whole file as context, gives every committed version of every
+ * claim file; comparing consecutive versions gives what changed (status
+ * before → after, sources added or removed, the claim or the explanation
+ * reworded) with the commit's date and subject line as the reason. Claim
+ * pages show it and /changes.xml publishes it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { repositorySettings } from '~/site/site.ts';
 
 export interface FileDates {
@@ -232,4 +240,214 @@ export interface PageHistoryInfo {
 export function pageHistory(files: [string, ...string[]]): PageHistoryInfo {
   const { repoUrl, branch } = repositorySettings();
   return { changed: lastChanged(files), file: files[0], editHref: editUrl(files[0], repoUrl, branch) };
+}
+
+/** What a claim file says at one commit, as far as the corrections log reads it. */
+export interface ClaimVersion {
+  status?: string | undefined;
+  claim?: string | undefined;
+  explanation?: string | undefined;
+  sources: string[];
+}
+
+/** One commit's change to one claim file. */
+export interface ClaimChange {
+  /** The claim file, relative to the folder the history was read from. */
+  file: string;
+  commit: string;
+  /** ISO 8601 date-time of the commit. */
+  date: string;
+  /** The commit's subject line: the reason given for the change. */
+  reason: string;
+  /** `added` for the file's first commit, `removed` when a commit deletes it. */
+  kind: 'added' | 'changed' | 'removed';
+  status?: { before: string | undefined; after: string | undefined } | undefined;
+  sourcesAdded: string[];
+  sourcesRemoved: string[];
+  claimReworded: boolean;
+  explanationChanged: boolean;
+}
+
+const COMMIT_MARK = 'claim-commit:';
+const FIELD = '\x1f';
+
+/** The `git log` arguments whose output `parseClaimLog` reads: every version of every file under `folder`, whole. */
+export function claimLogArgs(folder: string): string[] {
+  return [
+    'log',
+    '-p',
+    '--unified=1000000',
+    '--no-renames',
+    '--no-color',
+    '--no-ext-diff',
+    '--relative',
+    `--format=${COMMIT_MARK}%H%x1f%cI%x1f%s`,
+    '--',
+    folder,
+  ];
+}
+
+interface FileVersion {
+  commit: string;
+  date: string;
+  reason: string;
+  /** The file's text after the commit; undefined when the commit deleted it. */
+  text: string | undefined;
+}
+
+/**
+ * Reads `git log -p` output (newest commit first, each diff with the whole
+ * file as context) into each file's versions, oldest first.
+ */
+export function parseClaimLog(output: string): Map<string, FileVersion[]> {
+  const versions = new Map<string, FileVersion[]>();
+  let commit: { hash: string; date: string; reason: string } | undefined;
+  let file: { path: string; lines: string[]; deleted: boolean } | undefined;
+  const flush = () => {
+    if (!commit || !file) return;
+    const list = versions.get(file.path) ?? [];
+    list.unshift({
+      commit: commit.hash,
+      date: commit.date,
+      reason: commit.reason,
+      text: file.deleted ? undefined : file.lines.join('\n'),
+    });
+    versions.set(file.path, list);
+    file = undefined;
+  };
+  for (const line of output.split('\n')) {
+    if (line.startsWith(COMMIT_MARK)) {
+      flush();
+      const [hash = '', date = '', ...subject] = line.slice(COMMIT_MARK.length).split(FIELD);
+      if (!ISO_DATE_TIME.test(date)) throw new Error(`git log gave "${date}", which is not an ISO 8601 date-time`);
+      commit = { hash, date, reason: subject.join(FIELD).trim() };
+      continue;
+    }
+    if (line.startsWith('diff --git ')) {
+      flush();
+      const path = / b\/(.+)$/.exec(line)?.[1];
+      if (path === undefined) throw new Error(`git log gave a diff header it cannot read: ${line}`);
+      file = { path, lines: [], deleted: false };
+      continue;
+    }
+    if (!file) continue;
+    if (line.startsWith('+++ ')) {
+      file.deleted = line === '+++ /dev/null';
+      continue;
+    }
+    if (line.startsWith('--- ') || line.startsWith('@@') || line.startsWith('\\')) continue;
+    if (/^(?:index |new file mode|deleted file mode|old mode|new mode|similarity|Binary files)/.test(line)) continue;
+    // The file after the commit: context and added lines.
+    if (line.startsWith(' ') || line.startsWith('+')) file.lines.push(line.slice(1));
+  }
+  flush();
+  return versions;
+}
+
+/** The fields the corrections log compares, read from a claim file's text; a file that does not parse reads as empty. */
+export function readClaimVersion(text: string): ClaimVersion {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch {
+    data = undefined;
+  }
+  const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const str = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
+  const sources = Array.isArray(record['sources']) ? record['sources'].map(String) : [];
+  return {
+    status: str(record['status']),
+    claim: str(record['claim']),
+    explanation: str(record['explanation']),
+    sources,
+  };
+}
+
+/** What changed between two versions of a claim file (`before` undefined for the first). */
+export function compareVersions(
+  before: ClaimVersion | undefined,
+  after: ClaimVersion | undefined,
+): Pick<ClaimChange, 'kind' | 'status' | 'sourcesAdded' | 'sourcesRemoved' | 'claimReworded' | 'explanationChanged'> {
+  const was = before?.sources ?? [];
+  const is = after?.sources ?? [];
+  return {
+    kind: before === undefined ? 'added' : after === undefined ? 'removed' : 'changed',
+    status: before?.status !== after?.status ? { before: before?.status, after: after?.status } : undefined,
+    sourcesAdded: is.filter((s) => !was.includes(s)),
+    sourcesRemoved: was.filter((s) => !is.includes(s)),
+    claimReworded: before !== undefined && after !== undefined && before.claim !== after.claim,
+    explanationChanged: before !== undefined && after !== undefined && before.explanation !== after.explanation,
+  };
+}
+
+/** Every change to every claim file, oldest first per file, from the parsed log. */
+export function claimChanges(versions: Map<string, FileVersion[]>): Map<string, ClaimChange[]> {
+  const changes = new Map<string, ClaimChange[]>();
+  for (const [file, list] of versions) {
+    let previous: ClaimVersion | undefined;
+    changes.set(
+      file,
+      list.map((version) => {
+        const current = version.text === undefined ? undefined : readClaimVersion(version.text);
+        const change: ClaimChange = {
+          file,
+          commit: version.commit,
+          date: version.date,
+          reason: version.reason,
+          ...compareVersions(previous, current),
+        };
+        previous = current;
+        return change;
+      }),
+    );
+  }
+  return changes;
+}
+
+/** The corrections log of the claim files under `folder`: empty, and why, when there is no usable history. */
+export interface ClaimHistory {
+  changes: Map<string, ClaimChange[]>;
+  unavailable?: RepoHistory['unavailable'];
+}
+
+/** Reads the corrections log with one `git log -p` (two with the shallow test). */
+export function readClaimHistory(cwd: string, folder = 'content/claims', git: GitRunner = runGit): ClaimHistory {
+  const shallow = git(['rev-parse', '--is-shallow-repository'], cwd);
+  if (shallow === undefined) return { changes: new Map(), unavailable: 'no-git' };
+  if (shallow.trim() === 'true') return { changes: new Map(), unavailable: 'shallow' };
+  const log = git(claimLogArgs(folder), cwd);
+  if (log === undefined) return { changes: new Map(), unavailable: 'no-git' };
+  return { changes: claimChanges(parseClaimLog(log)) };
+}
+
+let buildClaimHistory: ClaimHistory | undefined;
+
+/** The corrections log of the folder the build runs in, read once per build (the shallow warning is `projectHistory`'s). */
+export function projectClaimHistory(): ClaimHistory {
+  if (!buildClaimHistory) {
+    projectHistory();
+    buildClaimHistory = readClaimHistory(process.cwd());
+  }
+  return buildClaimHistory;
+}
+
+/** A change in words, as the claim page and the feed of changes give it: one sentence per thing changed. */
+export function describeChange(
+  change: ClaimChange,
+  { statusLabel, sourceTitle }: { statusLabel: (status: string) => string; sourceTitle: (id: string) => string },
+): string[] {
+  const label = (status: string | undefined) => (status === undefined ? 'none' : statusLabel(status));
+  const what: string[] = [];
+  if (change.kind === 'added') what.push(`Note published with the status ${label(change.status?.after)}.`);
+  else if (change.kind === 'removed') what.push('Note withdrawn.');
+  else if (change.status) what.push(`Status changed: ${label(change.status.before)} → ${label(change.status.after)}.`);
+  if (change.kind === 'changed') {
+    if (change.sourcesAdded.length > 0) what.push(`Sources added: ${change.sourcesAdded.map(sourceTitle).join('; ')}.`);
+    if (change.sourcesRemoved.length > 0)
+      what.push(`Sources removed: ${change.sourcesRemoved.map(sourceTitle).join('; ')}.`);
+    if (change.claimReworded) what.push('The claim reworded.');
+    if (change.explanationChanged) what.push('The explanation revised.');
+    if (what.length === 0) what.push('Formatting only.');
+  }
+  return what;
 }

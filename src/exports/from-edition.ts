@@ -5,10 +5,10 @@
  * web-annotations.ts), where they are tested without Astro.
  */
 import { articleText } from '~/edition/article-text.ts';
-import { articleClaimEntries, claimEntries, datesOf, sortedArticles } from '~/edition/claims.ts';
+import { articleClaimEntries, claimEntries, datesOf, sortedArticles, type ClaimEntry } from '~/edition/claims.ts';
 import type { Edition, RenderedArticle } from '~/edition/load.ts';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
-import { absoluteUrl, articlePath, eventPath, speakerPath, withBase } from '~/site/paths.ts';
+import { absoluteUrl, articlePath, claimPagePath, eventPath, speakerPath, withBase } from '~/site/paths.ts';
 import { SITE_NAME } from '~/site/site.ts';
 import { statusList, type ClaimsData } from './claims-data.ts';
 import {
@@ -40,27 +40,32 @@ export function articleJsonLd(article: RenderedArticle, site: URL | undefined) {
   );
 }
 
-/** The claims page's JSON-LD graph: a ClaimReview for every claim with a verdict, in every article. */
-export function claimReviewsJsonLd(edition: Edition, site: URL | undefined) {
-  const reviewed = claimEntries(edition).map((e) => {
-    const when = datesOf(edition, e.claim);
-    const claim: ReviewedClaim = {
-      id: e.claim.id,
-      claim: e.claim.data.claim,
-      status: e.claim.data.status,
-      explanation: e.claim.data.explanation,
-      speaker: {
-        name: e.speaker.data.name,
-        kind: e.speaker.data.kind,
-        url: absoluteUrl(speakerPath(e.speaker.id), site),
-      },
-      url: absoluteUrl(e.href, site),
-      datePublished: when.created,
-      dateModified: when.modified,
-    };
-    return { claim, original: originalOf(e.article) };
-  });
-  return claimReviewGraph(reviewed, editionInfo(site));
+/** A claim as its ClaimReview needs it: its own page is the review's address; dates from git. */
+function reviewedClaim(edition: Edition, e: ClaimEntry, site: URL | undefined): ReviewedClaim {
+  const when = datesOf(edition, e.claim);
+  return {
+    id: e.claim.id,
+    claim: e.claim.data.claim,
+    status: e.claim.data.status,
+    explanation: e.claim.data.explanation,
+    speaker: {
+      name: e.speaker.data.name,
+      kind: e.speaker.data.kind,
+      url: absoluteUrl(speakerPath(e.speaker.id), site),
+    },
+    url: absoluteUrl(claimPagePath(e.claim.id), site),
+    datePublished: when.created,
+    dateModified: when.modified,
+  };
+}
+
+/** A claim page's JSON-LD graph: its ClaimReview, or undefined when its status is not a verdict. */
+export function claimReviewJsonLd(edition: Edition, entry: ClaimEntry, site: URL | undefined) {
+  if (!isVerdict(entry.claim.data.status)) return undefined;
+  return claimReviewGraph(
+    [{ claim: reviewedClaim(edition, entry, site), original: originalOf(entry.article) }],
+    editionInfo(site),
+  );
 }
 
 export function claimsData(edition: Edition, site: URL | undefined): ClaimsData {

@@ -1,9 +1,8 @@
 /**
  * schema.org JSON-LD: on the article page, the annotated edition as an
- * Article based on the original; on the claims page, a ClaimReview for each
- * claim whose status is a verdict on the claim (each review's `url` is its
- * note in the article). The reviews live on the claims page to keep the
- * article page's first view within its budget.
+ * Article based on the original; on each claim's own page (/claims/<id>/),
+ * the ClaimReview of that claim when its status is a verdict on the claim
+ * (the review's `url` is that page).
  */
 import type { Article, ClaimReview, Graph, NewsArticle, Organization, Person } from 'schema-dts';
 import { CLAIM_STATUSES, CLAIM_STATUS_IDS, type ClaimStatus } from '~/model/statuses.ts';
@@ -58,7 +57,7 @@ export interface ReviewedClaim {
   status: ClaimStatus;
   explanation: string;
   speaker: Party;
-  /** The note's address on the article page. */
+  /** The claim page's absolute address. */
   url: string;
   /** ISO 8601: when the review was first published and last changed. */
   datePublished: string;
@@ -142,7 +141,7 @@ export function articleGraph(page: EditionPage, original: OriginalArticle, editi
   return { '@context': 'https://schema.org', '@graph': [editionArticle(page, original, edition)] };
 }
 
-/** The claims page's JSON-LD: a ClaimReview for each claim with a verdict, in the order given. */
+/** A JSON-LD graph of the ClaimReviews of the claims with a verdict, in the order given (one per claim page). */
 export function claimReviewGraph(
   claims: { claim: ReviewedClaim; original: OriginalArticle }[],
   edition: EditionInfo,

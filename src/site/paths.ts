@@ -40,3 +40,8 @@ export function placesPath(articleId: string): string {
 export function placePath(articleId: string, placeId: string): string {
   return `${placesPath(articleId)}#place-${placeId}`;
 }
+
+/** A claim's own page: the full review, its history, how to cite and dispute it. */
+export function claimPagePath(id: string): string {
+  return withBase(`/claims/${id}/`);
+}

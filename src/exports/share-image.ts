@@ -1,0 +1,133 @@
+/**
+ * Each claim's Open Graph / Twitter card: a 1200×630 PNG made at build time
+ * from the status, the one-sentence claim, the speaker and the edition's
+ * name. satori lays the card out as SVG with the Noto Sans files of
+ * @fontsource/noto-sans (nothing is fetched); @resvg/resvg-js rasterises it.
+ * Light card inside a dark frame, so that it reads in light and dark feeds.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import type { ClaimStatus } from '~/model/statuses.ts';
+
+export const SHARE_WIDTH = 1200;
+export const SHARE_HEIGHT = 630;
+
+/** The statuses' light-theme colours, as in src/styles/global.css (a test keeps the two equal). */
+export const STATUS_COLOURS: Record<ClaimStatus, string> = {
+  supported: '#1d6b35',
+  'partly-supported': '#3f6212',
+  unverified: '#6b5d00',
+  disputed: '#9a3f00',
+  contradicted: '#a4161a',
+  outdated: '#6b3fa0',
+  speculation: '#5b4b8a',
+  opinion: '#45505c',
+  context: '#1f5f8b',
+};
+
+export interface ShareCard {
+  status: ClaimStatus;
+  statusLabel: string;
+  claim: string;
+  speaker: string;
+  edition: string;
+}
+
+const require = createRequire(import.meta.url);
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+function loadFonts() {
+  fonts ??= ([400, 700] as const).map((weight) => ({
+    name: 'Noto Sans',
+    data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`)),
+    weight,
+    style: 'normal' as const,
+  }));
+  return fonts;
+}
+
+type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown> } };
+const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+  type,
+  props: { style, children },
+});
+
+/** The claim, shortened at a word to fit the card. */
+export function fitClaim(claim: string, max = 190): string {
+  if (claim.length <= max) return claim;
+  const cut = claim.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
+}
+
+/** The card as SVG. */
+export async function shareCardSvg(card: ShareCard): Promise<string> {
+  const colour = STATUS_COLOURS[card.status];
+  const claim = fitClaim(card.claim);
+  const tree = el(
+    'div',
+    {
+      width: SHARE_WIDTH,
+      height: SHARE_HEIGHT,
+      display: 'flex',
+      background: '#1d1c1a',
+      fontFamily: 'Noto Sans',
+    },
+    el(
+      'div',
+      {
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        position: 'absolute',
+        left: 24,
+        top: 24,
+        // Content box: the frame (24 each side), less the padding and the top border.
+        width: SHARE_WIDTH - 48 - 112,
+        height: SHARE_HEIGHT - 48 - 80 - 14,
+        background: '#fbfaf5',
+        color: '#1d1c1a',
+        borderRadius: 12,
+        borderTop: `14px solid ${colour}`,
+        padding: '40px 56px',
+      },
+      [
+        el(
+          'div',
+          { display: 'flex' },
+          el(
+            'div',
+            {
+              display: 'flex',
+              color: colour,
+              border: `3px solid ${colour}`,
+              borderRadius: 8,
+              padding: '4px 16px',
+              fontSize: 30,
+              fontWeight: 700,
+              letterSpacing: 1,
+              textTransform: 'uppercase',
+            },
+            card.statusLabel,
+          ),
+        ),
+        el(
+          'div',
+          { display: 'flex', fontSize: claim.length > 140 ? 40 : 48, fontWeight: 700, lineHeight: 1.25 },
+          claim,
+        ),
+        el('div', { display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#45505c' }, [
+          el('div', { display: 'flex' }, `Claim by ${card.speaker}`),
+          el('div', { display: 'flex' }, card.edition),
+        ]),
+      ],
+    ),
+  );
+  return satori(tree as never, { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() });
+}
+
+/** The card as PNG. */
+export async function shareCardPng(card: ShareCard): Promise<Buffer> {
+  const svg = await shareCardSvg(card);
+  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+}
