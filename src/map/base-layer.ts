@@ -94,9 +94,9 @@ type LonLatBox = [west: number, south: number, east: number, north: number];
 const MARGIN = 1;
 
 /** Each country's longitude/latitude box, from the full-detail geometry (simplification only removes points). */
-const countryBoxes = new WeakMap<WorldTopology, Map<string, LonLatBox | undefined>>();
+const countryBoxes = new WeakMap<WorldTopology, Map<string, LonLatBox[] | undefined>>();
 
-function boxesOf(topology: WorldTopology): Map<string, LonLatBox | undefined> {
+function boxesOf(topology: WorldTopology): Map<string, LonLatBox[] | undefined> {
   let boxes = countryBoxes.get(topology);
   if (!boxes) {
     const all = feature(topology, topology.objects['countries'] as Countries) as FeatureCollection<
@@ -106,22 +106,33 @@ function boxesOf(topology: WorldTopology): Map<string, LonLatBox | undefined> {
     boxes = new Map();
     all.features.forEach((f, i) => {
       const [[west, south], [east, north]] = geoBounds(f);
-      // A country across the antimeridian (west > east) is never skipped.
-      boxes!.set(String(i), west <= east ? [west, south, east, north] : undefined);
+      if (![west, south, east, north].every(Number.isFinite)) boxes!.set(String(i), undefined);
+      // A country across the antimeridian (west > east, as Russia): its two sides.
+      else if (west <= east) boxes!.set(String(i), [[west, south, east, north]]);
+      else
+        boxes!.set(String(i), [
+          [west, south, 180, north],
+          [-180, south, east, north],
+        ]);
     });
     countryBoxes.set(topology, boxes);
   }
   return boxes;
 }
 
-const meets = (box: LonLatBox | undefined, frame: LonLatBox) =>
-  box === undefined ||
-  (box[0] - MARGIN <= frame[2] &&
-    box[2] + MARGIN >= frame[0] &&
-    box[1] - MARGIN <= frame[3] &&
-    box[3] + MARGIN >= frame[1]);
+/** Whether a shape with these boxes may draw in the frame; unknown boxes, or a frame across the antimeridian, always may. */
+const meets = (boxes: LonLatBox[] | undefined, frame: LonLatBox) =>
+  boxes === undefined ||
+  frame[0] > frame[2] ||
+  boxes.some(
+    (box) =>
+      box[0] - MARGIN <= frame[2] &&
+      box[2] + MARGIN >= frame[0] &&
+      box[1] - MARGIN <= frame[3] &&
+      box[3] + MARGIN >= frame[1],
+  );
 
-function lineBox(line: number[][]): LonLatBox | undefined {
+function lineBoxes(line: number[][]): LonLatBox[] | undefined {
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [lon, lat] of line) {
     west = Math.min(west, lon!);
@@ -130,7 +141,7 @@ function lineBox(line: number[][]): LonLatBox | undefined {
     north = Math.max(north, lat!);
   }
   // A line longer than 90° of longitude may run the other way round: never skipped.
-  return east - west > 90 ? undefined : [west, south, east, north];
+  return east - west > 90 ? undefined : [[west, south, east, north]];
 }
 
 function computeBaseLayer(
@@ -165,7 +176,7 @@ function computeBaseLayer(
   const borders = mesh(simplified, countries, (a, b) => a !== b) as MultiLineString;
   const nearBorders: MultiLineString = {
     ...borders,
-    coordinates: borders.coordinates.filter((line) => meets(lineBox(line), frame)),
+    coordinates: borders.coordinates.filter((line) => meets(lineBoxes(line), frame)),
   };
   const countryFs = fs * 0.72;
   const countryCandidates = visible
