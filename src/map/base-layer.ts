@@ -6,7 +6,8 @@
  * world's borders), and many articles share a region, so it is computed once
  * per build for each (topology, variant, region) and kept in memory
  * (a small least-recently-used cache, to bound memory over thousands of
- * articles). The weights of the world's points for simplification do not
+ * articles; a Map in insertion order, a dozen lines that do not warrant a
+ * dependency). The weights of the world's points for simplification do not
  * depend on the map either and are computed once per topology.
  *
  * Countries and border lines whose longitude/latitude box lies wholly

@@ -4,6 +4,7 @@
  * `world-atlas` TopoJSON), simplified for the zoom and clipped to the region,
  * projected with d3-geo; the places marked and labelled without collisions;
  * the movements someone alleged drawn as dashed lines and labelled as claims.
+ * The countries come from ./base-layer.ts, shared by every map of a region.
  *
  * No tiles, no scripts, no requests: the SVG carries its own styles, dark
  * mode included, and its own title and description.
