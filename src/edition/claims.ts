@@ -28,22 +28,45 @@ export interface ClaimEntry {
   href: string;
 }
 
+const entriesOf = new WeakMap<Edition, { all: ClaimEntry[]; byArticle: Map<RenderedArticle, ClaimEntry[]> }>();
+
+/**
+ * The entries of an edition, derived once per build (the edition is loaded
+ * once): pages ask for them on every article, speaker and claim page.
+ */
+function derivedEntries(edition: Edition) {
+  let derived = entriesOf.get(edition);
+  if (!derived) {
+    const all = sortedArticles(edition).flatMap((article) =>
+      article.refs.claimRefs.map((id, i) => {
+        const claim = must(edition.claims, id);
+        return {
+          claim,
+          speaker: must(edition.speakers, claim.data.speaker.id),
+          article,
+          number: i + 1,
+          sources: claim.data.sources.map((s) => must(edition.sources, s.id)),
+          events: claim.data.events.map((e) => must(edition.events, e.id)),
+          href: claimNotePath(article.entry.id, id),
+        };
+      }),
+    );
+    const byArticle = new Map<RenderedArticle, ClaimEntry[]>();
+    for (const entry of all) {
+      const list = byArticle.get(entry.article);
+      if (list) list.push(entry);
+      else byArticle.set(entry.article, [entry]);
+    }
+    derived = { all, byArticle };
+    entriesOf.set(edition, derived);
+  }
+  return derived;
+}
+
 /** Every claim once, in the order of the articles (newest first) and of their first reference. */
 export function claimEntries(edition: Edition): ClaimEntry[] {
-  return sortedArticles(edition).flatMap((article) =>
-    article.refs.claimRefs.map((id, i) => {
-      const claim = must(edition.claims, id);
-      return {
-        claim,
-        speaker: must(edition.speakers, claim.data.speaker.id),
-        article,
-        number: i + 1,
-        sources: claim.data.sources.map((s) => must(edition.sources, s.id)),
-        events: claim.data.events.map((e) => must(edition.events, e.id)),
-        href: claimNotePath(article.entry.id, id),
-      };
-    }),
-  );
+  // A copy of the list, so that a page that sorts it cannot reorder another's.
+  return [...derivedEntries(edition).all];
 }
 
 /** Each claim's note number in an article: its place in the order of first reference. */
@@ -53,11 +76,18 @@ export function noteNumbers(article: RenderedArticle): Map<string, number> {
 
 /** The claims of one article, in the order of their first reference, numbered as on its page. */
 export function articleClaimEntries(edition: Edition, article: RenderedArticle): ClaimEntry[] {
-  return claimEntries(edition).filter((e) => e.article === article);
+  return [...(derivedEntries(edition).byArticle.get(article) ?? [])];
 }
 
+const sorted = new WeakMap<Edition, RenderedArticle[]>();
+
 export function sortedArticles(edition: Edition): RenderedArticle[] {
-  return [...edition.articles].sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));
+  let articles = sorted.get(edition);
+  if (!articles) {
+    articles = [...edition.articles].sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));
+    sorted.set(edition, articles);
+  }
+  return [...articles];
 }
 
 let dates: Map<string, FileDates> | undefined;

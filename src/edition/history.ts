@@ -170,6 +170,46 @@ export function fileDates(
 
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
+/** What `lastChanged` needs to know of one file. */
+interface FileFacts {
+  exists: boolean;
+  uncommitted: boolean;
+  /** The last commit's time in ms, when git has the file. */
+  committed?: number | undefined;
+  /** The file's saved time in ms, read when first needed. */
+  saved?: number;
+}
+
+/**
+ * Facts per file for the build's own history, asked of the file system and
+ * parsed once per build: an article page lists every content file, so
+ * without this each page would test and date thousands of files again.
+ */
+const buildFacts = new Map<string, FileFacts>();
+
+function factsOf(
+  file: string,
+  cwd: string,
+  history: RepoHistory,
+  cache: Map<string, FileFacts> | undefined,
+): FileFacts {
+  const known = cache?.get(file);
+  if (known) return known;
+  const modified = history.commits.get(file)?.modified;
+  const facts: FileFacts = {
+    exists: existsSync(isAbsolute(file) ? file : join(cwd, file)),
+    uncommitted: history.uncommitted.has(file),
+    committed: modified === undefined ? undefined : new Date(modified).getTime(),
+  };
+  cache?.set(file, facts);
+  return facts;
+}
+
+function savedTime(file: string, cwd: string, facts: FileFacts): number {
+  facts.saved ??= statSync(isAbsolute(file) ? file : join(cwd, file)).mtime.getTime();
+  return facts.saved;
+}
+
 /** When the given files (relative to `cwd`) last changed. */
 export function lastChanged(
   files: string[],
@@ -179,18 +219,25 @@ export function lastChanged(
     now = new Date(),
   }: { cwd?: string; history?: RepoHistory; now?: Date } = {},
 ): LastChanged {
-  const paths = files.filter((file) => existsSync(isAbsolute(file) ? file : join(cwd, file)));
+  // Only the build's own history is cached: files do not change during a build.
+  const cache = history === buildHistory && cwd === process.cwd() ? buildFacts : undefined;
+  const paths = files
+    .map((file) => ({ file, facts: factsOf(file, cwd, history, cache) }))
+    .filter(({ facts }) => facts.exists);
   if (paths.length > 0) {
     // Uncommitted or untracked changes are newer than any commit.
-    const committed = paths.some((path) => history.uncommitted.has(path))
-      ? []
-      : paths.flatMap((path) => history.commits.get(path)?.modified ?? []);
-    if (committed.length > 0) {
-      const newest = new Date(Math.max(...committed.map((date) => new Date(date).getTime())));
-      return { iso: newest.toISOString(), day: dayOf(newest), source: 'git' };
+    if (!paths.some(({ facts }) => facts.uncommitted)) {
+      let newestCommit = -Infinity;
+      for (const { facts } of paths)
+        if (facts.committed !== undefined) newestCommit = Math.max(newestCommit, facts.committed);
+      if (newestCommit > -Infinity) {
+        const newest = new Date(newestCommit);
+        return { iso: newest.toISOString(), day: dayOf(newest), source: 'git' };
+      }
     }
-    const times = paths.map((file) => statSync(isAbsolute(file) ? file : join(cwd, file)).mtime.getTime());
-    const saved = new Date(Math.max(...times));
+    let newestSave = -Infinity;
+    for (const { file, facts } of paths) newestSave = Math.max(newestSave, savedTime(file, cwd, facts));
+    const saved = new Date(newestSave);
     return { iso: saved.toISOString(), day: dayOf(saved), source: 'file' };
   }
   return { iso: now.toISOString(), day: dayOf(now), source: 'build' };

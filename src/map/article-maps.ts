@@ -22,8 +22,23 @@ export function mapPath(articleId: string, variant: MapVariantId): string {
   return withBase(`/maps/${mapFileName(articleId, variant)}.svg`);
 }
 
+/** Per edition (loaded once per build): the places and routes as plain data, and each article's map model. */
+const derived = new WeakMap<
+  Edition,
+  { places?: PlaceData[]; routes?: RouteData[]; models: Map<RenderedArticle, MapModel> }
+>();
+function derivedOf(edition: Edition) {
+  let entry = derived.get(edition);
+  if (!entry) {
+    entry = { models: new Map() };
+    derived.set(edition, entry);
+  }
+  return entry;
+}
+
 export function placeData(edition: Edition): PlaceData[] {
-  return [...edition.places.values()].map((p) => ({
+  const cached = derivedOf(edition);
+  cached.places ??= [...edition.places.values()].map((p) => ({
     id: p.id,
     name: p.data.name,
     label: p.data.label,
@@ -33,10 +48,12 @@ export function placeData(edition: Edition): PlaceData[] {
     claims: p.data.claims.map((c) => c.id),
     events: p.data.events.map((e) => e.id),
   }));
+  return cached.places;
 }
 
 export function routeData(edition: Edition): RouteData[] {
-  return [...edition.routes.values()].map((r) => ({
+  const cached = derivedOf(edition);
+  cached.routes ??= [...edition.routes.values()].map((r) => ({
     id: r.id,
     from: r.data.from.id,
     to: r.data.to.id,
@@ -44,16 +61,23 @@ export function routeData(edition: Edition): RouteData[] {
     alleged: r.data.alleged,
     claims: r.data.claims.map((c) => c.id),
   }));
+  return cached.routes;
 }
 
+/** What the article's map shows; the map, the list of places and the SVG endpoint share it. */
 export function articleMapModel(edition: Edition, article: RenderedArticle): MapModel {
-  return buildMapModel({
+  const { models } = derivedOf(edition);
+  const known = models.get(article);
+  if (known) return known;
+  const model = buildMapModel({
     articleClaims: article.refs.claimRefs,
     places: placeData(edition),
     routes: routeData(edition),
     articlePath: articlePath(article.entry.id),
     placesPath: placesPath(article.entry.id),
   });
+  models.set(article, model);
+  return model;
 }
 
 const drawn = new Map<string, RenderedMap>();

@@ -32,18 +32,25 @@ export interface MapModel {
   routes: (MapRoute & { data: RouteData })[];
 }
 
-/** Every claim and event id mapped to the places that name it: the back-links, derived from the places alone. */
-export function placeBackLinks(places: PlaceData[]): {
-  byClaim: Map<string, string[]>;
-  byEvent: Map<string, string[]>;
-} {
+type BackLinks = { byClaim: Map<string, string[]>; byEvent: Map<string, string[]> };
+const backLinks = new WeakMap<PlaceData[], BackLinks>();
+
+/**
+ * Every claim and event id mapped to the places that name it: the back-links,
+ * derived from the places alone (once per list of places: every article page asks).
+ */
+export function placeBackLinks(places: PlaceData[]): BackLinks {
+  const known = backLinks.get(places);
+  if (known) return known;
   const byClaim = new Map<string, string[]>();
   const byEvent = new Map<string, string[]>();
   for (const place of sortWestToEast(places)) {
     for (const id of place.claims) byClaim.set(id, [...(byClaim.get(id) ?? []), place.id]);
     for (const id of place.events) byEvent.set(id, [...(byEvent.get(id) ?? []), place.id]);
   }
-  return { byClaim, byEvent };
+  const links = { byClaim, byEvent };
+  backLinks.set(places, links);
+  return links;
 }
 
 export function sortWestToEast<T extends { longitude: number; id: string }>(places: T[]): T[] {

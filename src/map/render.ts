@@ -4,15 +4,13 @@
  * `world-atlas` TopoJSON), simplified for the zoom and clipped to the region,
  * projected with d3-geo; the places marked and labelled without collisions;
  * the movements someone alleged drawn as dashed lines and labelled as claims.
+ * The countries come from ./base-layer.ts, shared by every map of a region.
  *
  * No tiles, no scripts, no requests: the SVG carries its own styles, dark
  * mode included, and its own title and description.
  */
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+import type { GeoProjection } from 'd3-geo';
+import { baseLayer, type WorldTopology } from './base-layer.ts';
 import {
   boxesOverlap,
   estimateTextWidth,
@@ -95,9 +93,7 @@ const escapeXml = (text: string) =>
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-type Countries = GeometryCollection<{ name: string }>;
-/** The world-atlas TopoJSON: a `countries` object whose geometries carry a name. */
-export type WorldTopology = Topology<Objects<{ name: string }>>;
+export type { WorldTopology } from './base-layer.ts';
 
 /** The region shown: the places' bounding box with a margin, as [west, south, east, north]. */
 export function regionBounds(
@@ -113,35 +109,6 @@ export function regionBounds(
     Math.max(...lons) + margin[2],
     Math.max(...lats) + margin[3],
   ] as const;
-}
-
-/** A Mercator projection fitted to the region at the given width, and the height that keeps its shape. */
-export function fitProjection(bounds: readonly [number, number, number, number], width: number) {
-  const [west, south, east, north] = bounds;
-  const corners = {
-    type: 'MultiPoint' as const,
-    coordinates: [
-      [west, south],
-      [east, north],
-    ],
-  };
-  const projection = geoMercator().fitWidth(width, corners);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(corners);
-  const height = Math.ceil(y1 - y0);
-  projection.fitSize([width, height], corners).clipExtent([
-    [0, 0],
-    [width, height],
-  ]);
-  return { projection, height };
-}
-
-/** Removes detail finer than `tolerance` map units, weighting points by the area they add (Visvalingam). */
-export function simplifyForScale(topology: WorldTopology, projection: GeoProjection, tolerance: number): WorldTopology {
-  // presimplify weighs each point by the planar area of its triangle in degrees²;
-  // one map unit measures 1 / (scale in units per radian) radians.
-  const degreesPerUnit = 180 / Math.PI / projection.scale();
-  const minWeight = (tolerance * degreesPerUnit) ** 2;
-  return simplify(presimplify(topology), minWeight);
 }
 
 function point(projection: GeoProjection, place: { longitude: number; latitude: number }): [number, number] {
@@ -171,20 +138,14 @@ export function renderPlaceMap(input: MapInput): RenderedMap {
   const fs = variant.fontSize;
   const width = variant.width;
   const bounds = regionBounds(places, variant.margin);
-  const { projection, height: mapHeight } = fitProjection(bounds, width);
+  // The projection and the countries, shared by every map of the same region (./base-layer.ts).
+  const { projection, mapHeight, landPath, focusPath, borderPath, countryCandidates } = baseLayer(
+    input.topology,
+    input.focusCountries,
+    variant,
+    bounds,
+  );
   const frame: Box = { x0: 0, y0: 0, x1: width, y1: mapHeight };
-  const path = geoPath(projection).digits(1);
-
-  // Countries: simplified for this zoom, and only those that reach into the frame.
-  const topology = simplifyForScale(input.topology, projection, variant.tolerance);
-  const countries = topology.objects['countries'] as Countries;
-  const all = feature(topology, countries) as FeatureCollection<Geometry, { name: string }>;
-  const visible = all.features.filter((f) => path.area(f) > 0);
-  const focus = visible.filter((f) => input.focusCountries.includes(f.properties.name));
-  const borders = mesh(topology, countries, (a, b) => a !== b) as MultiLineString;
-  const landPath = path({ type: 'FeatureCollection', features: visible }) ?? '';
-  const focusPath = path({ type: 'FeatureCollection', features: focus }) ?? '';
-  const borderPath = path(borders) ?? '';
 
   // Markers.
   const byId = new Map(places.map((p) => [p.id, { place: p, xy: point(projection, p) }]));
@@ -286,21 +247,6 @@ export function renderPlaceMap(input: MapInput): RenderedMap {
     { bounds: frame, obstacles: [...markerBoxes, legend, creditBox], segments },
   );
   const countryFs = fs * 0.72;
-  const countryCandidates = visible
-    .filter((f) => path.area(f) > (fs * 6) ** 2)
-    .map((f) => {
-      const [x, y] = path.centroid(f);
-      return {
-        id: f.properties.name,
-        text: f.properties.name.toUpperCase(),
-        x,
-        y,
-        fontSize: countryFs,
-        gap: fs,
-        letterSpacing: 0.12,
-      };
-    })
-    .sort((a, b) => a.id.localeCompare(b.id));
   const countryLabels = placeLabels(countryCandidates, {
     bounds: frame,
     obstacles: [...markerBoxes, legend, creditBox, ...placeLabelsPlaced.map((l) => l.box)],

@@ -11,7 +11,8 @@
  *  3. Lighthouse (mobile preset, Debian Chromium) on the home, article and
  *     claims pages: the four category scores (target: 100 each);
  *  4. a scale run: the same build in a temporary copy of the project with 100
- *     and 1,000 synthetic annotated articles added, time per article.
+ *     and 1,000 synthetic annotated articles added, cold (no caches): time per
+ *     added article, pages per second, peak memory and the load average.
  *
  * Options: --skip-lighthouse, --skip-scale, --sizes=100,1000,
  * --claims-per-article=5, --runs=1 (builds per size; the fastest is kept, and
@@ -56,17 +57,45 @@ function heading(text: string) {
   console.log(`\n== ${text} ${'='.repeat(Math.max(0, 74 - text.length))}`);
 }
 
-/** Runs `npm run build` in `cwd`, returns the wall time in ms; prints the output's tail and exits on failure. */
-function timedBuild(cwd: string): number {
+/** GNU time, when installed, gives the build's peak memory (the largest resident set of any of its processes). */
+const GNU_TIME = '/usr/bin/time';
+const PEAK_MARK = 'peak-rss-kb:';
+const load = () => loadavg()[0]!.toFixed(2);
+
+interface TimedBuild {
+  ms: number;
+  /** Peak resident memory in bytes, when GNU time is there to tell. */
+  peakBytes?: number | undefined;
+  /** Processor time (user + system) of the build's processes in ms, when GNU time is there to tell. */
+  cpuMs?: number | undefined;
+  /** The one-minute load average before and after. */
+  load: string;
+}
+
+/** Runs `npm run build` in `cwd`, returns the wall time and peak memory; prints the output's tail and exits on failure. */
+function timedBuild(cwd: string): TimedBuild {
+  const before = load();
+  const [command, commandArgs] = existsSync(GNU_TIME)
+    ? [GNU_TIME, ['-f', `${PEAK_MARK}%M %U %S`, 'npm', 'run', 'build']]
+    : ['npm', ['run', 'build']];
   const started = performance.now();
-  const result = spawnSync('npm', ['run', 'build'], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(command, commandArgs, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const elapsed = performance.now() - started;
   if (result.status !== 0) {
     console.error(`Build failed in ${cwd}:\n${(result.stdout + result.stderr).split('\n').slice(-40).join('\n')}`);
     process.exit(1);
   }
-  return elapsed;
+  const peak = result.stderr.match(new RegExp(`${PEAK_MARK}(\\d+) ([\\d.]+) ([\\d.]+)`));
+  return {
+    ms: elapsed,
+    peakBytes: peak ? Number(peak[1]) * 1024 : undefined,
+    cpuMs: peak ? (Number(peak[2]) + Number(peak[3])) * 1000 : undefined,
+    load: `${before} → ${load()}`,
+  };
 }
+
+const megabytes = (bytes: number | undefined) =>
+  bytes === undefined ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MB`;
 
 function searchIndexNote(dist: string): string {
   const pagefind = join(dist, 'pagefind');
@@ -76,10 +105,13 @@ function searchIndexNote(dist: string): string {
 
 // 1. The build ----------------------------------------------------------------
 heading('Build');
-const buildMs = timedBuild(ROOT);
+const build = timedBuild(ROOT);
 const dist = join(ROOT, 'dist');
 const site = readBuiltSite(dist);
-console.log(`npm run build: ${seconds(buildMs)} for ${site.pages.length} pages; ${searchIndexNote(dist)}`);
+console.log(
+  `npm run build: ${seconds(build.ms)} for ${site.pages.length} pages; peak memory ${megabytes(build.peakBytes)}; ` +
+    `load average ${build.load}; ${searchIndexNote(dist)}`,
+);
 
 // 2. First view ------------------------------------------------------------------
 heading(`First view (gzip level ${GZIP_LEVEL}, each file on its own; 1 KB = 1,024 bytes)`);
@@ -211,27 +243,29 @@ function temporaryCopy(): string {
     if (SKIP.has(entry)) continue;
     cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
   }
-  // Astro and Vite keep caches in node_modules/.astro and .vite: link every
-  // package but leave those out, so each run builds cold.
+  // Astro, Vite and others keep caches in node_modules/.astro, .vite and
+  // .cache: link every package but leave those out, so each run builds cold.
   mkdirSync(join(copy, 'node_modules'));
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite') continue;
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
     symlinkSync(join(ROOT, 'node_modules', entry), join(copy, 'node_modules', entry));
   }
   return copy;
 }
 
+type ScaleResult = TimedBuild & { pages: number };
+
 /** Builds the project plus `added` synthetic articles `runs` times, each cold; keeps the fastest. */
-function scaleRun(added: number, claimsPerArticle: number, runs: number): { ms: number; pages: number } {
-  let best = { ms: Number.POSITIVE_INFINITY, pages: 0 };
+function scaleRun(added: number, claimsPerArticle: number, runs: number): ScaleResult {
+  let best: ScaleResult | undefined;
   for (let run = 0; run < runs; run += 1) {
     const result = scaleBuild(added, claimsPerArticle);
-    if (result.ms < best.ms) best = result;
+    if (!best || result.ms < best.ms) best = result;
   }
-  return best;
+  return best!;
 }
 
-function scaleBuild(added: number, claimsPerArticle: number): { ms: number; pages: number } {
+function scaleBuild(added: number, claimsPerArticle: number): ScaleResult {
   const copy = temporaryCopy();
   try {
     for (let i = 1; i <= added; i += 1) {
@@ -244,8 +278,8 @@ function scaleBuild(added: number, claimsPerArticle: number): { ms: number; page
         writeFileSync(join(copy, file.path), file.content);
       }
     }
-    const ms = timedBuild(copy);
-    return { ms, pages: readBuiltSite(join(copy, 'dist')).pages.length };
+    const build = timedBuild(copy);
+    return { ...build, pages: readBuiltSite(join(copy, 'dist')).pages.length };
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
@@ -263,24 +297,27 @@ if (args['skip-scale']) {
   heading(`Build scale (cold builds in a temporary copy; ${claimsPerArticle} claims per synthetic article)`);
   const real = readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.mdx')).length;
   console.log(
-    `${'articles'.padStart(9)}${pad('pages', 8)}${pad('build', 10)}${pad('per article', 14)}${pad('per added article', 20)}`,
+    `${'articles'.padStart(9)}${pad('pages', 8)}${pad('build', 10)}${pad('pages/s', 9)}${pad('per article', 13)}` +
+      `${pad('per added article', 19)}${pad('CPU per added', 15)}${pad('peak memory', 13)}  load average (1 min, before → after)`,
   );
+  const row = (articles: number, run: ScaleResult, perAdded: string, cpuPerAdded: string) =>
+    console.log(
+      `${pad(articles, 9)}${pad(run.pages, 8)}${pad(seconds(run.ms), 10)}${pad((run.pages / (run.ms / 1000)).toFixed(1), 9)}` +
+        `${pad(`${(run.ms / articles).toFixed(0)} ms`, 13)}${pad(perAdded, 19)}${pad(cpuPerAdded, 15)}` +
+        `${pad(megabytes(run.peakBytes), 13)}  ${run.load}`,
+    );
   const baseline = scaleRun(0, claimsPerArticle, Math.max(3, runs));
-  console.log(
-    `${pad(real, 9)}${pad(baseline.pages, 8)}${pad(seconds(baseline.ms), 10)}${pad(`${(baseline.ms / real).toFixed(0)} ms`, 14)}${pad('-', 20)}`,
-  );
+  row(real, baseline, '-', '-');
   for (const size of sizes) {
     const run = scaleRun(size, claimsPerArticle, runs);
-    const total = real + size;
-    console.log(
-      `${pad(total, 9)}${pad(run.pages, 8)}${pad(seconds(run.ms), 10)}${pad(`${(run.ms / total).toFixed(0)} ms`, 14)}` +
-        `${pad(`${((run.ms - baseline.ms) / size).toFixed(1)} ms`, 20)}`,
-    );
+    const cpu =
+      run.cpuMs === undefined || baseline.cpuMs === undefined
+        ? 'n/a'
+        : `${((run.cpuMs - baseline.cpuMs) / size).toFixed(1)} ms`;
+    row(real + size, run, `${((run.ms - baseline.ms) / size).toFixed(1)} ms`, cpu);
   }
-  console.log('(per added article: the extra build time over the real site alone, divided by the articles added)');
-  console.log(
-    `(load average at the end: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(', ')} on ${availableParallelism()} cores; other work on the machine slows every figure)`,
-  );
+  console.log('(per added article: the extra build time over the real site alone, divided by the articles added;');
+  console.log(' CPU per added article: the same for processor time, which other work on the machine disturbs less;');
+  console.log(' pages/s counts the HTML pages; peak memory is the largest process of the build; both from GNU time)');
+  console.log(`(${availableParallelism()} cores; other work on the machine slows every figure: see the load averages)`);
 }
