@@ -40,3 +40,8 @@ export function placesPath(articleId: string): string {
 export function placePath(articleId: string, placeId: string): string {
   return `${placesPath(articleId)}#place-${placeId}`;
 }
+
+/** A claim's own page: its note in full, with every source cited. */
+export function claimPagePath(claimId: string): string {
+  return withBase(`/claims/${claimId}/`);
+}
