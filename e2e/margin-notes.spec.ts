@@ -46,7 +46,8 @@ for (const width of WIDTHS) {
       else if (!p.visible) problems.push(`mark ${p.mark}: its margin note is not shown`);
       else {
         const drift = Math.round(p.noteTop! - p.markTop);
-        if (Math.abs(drift) > p.line) problems.push(`mark ${p.mark}: note top ${drift} px from the mark's (line ${p.line} px)`);
+        if (Math.abs(drift) > p.line)
+          problems.push(`mark ${p.mark}: note top ${drift} px from the mark's (line ${p.line} px)`);
         if (p.noteLeft! < p.textRight) problems.push(`mark ${p.mark}: note starts inside the text column`);
       }
     }
