@@ -49,9 +49,11 @@ for (const article of articles()) {
         await expect(note).toBeInViewport();
         await expect(note.locator('.claim-note-head .status')).toHaveText(new RegExp(`^(${statusLabels.join('|')})$`));
         await expect(note.getByText(/^Claim by /)).toBeVisible();
-        const sources = note.locator('.source-list a');
-        expect(await sources.count()).toBeGreaterThan(0);
-        for (const source of await sources.all()) expect(await source.getAttribute('href')).toMatch(/^https:\/\//);
+        // The sources are cited in full on the claim's own page; the note links there and counts them.
+        const claimId = href!.replace(/^#claim-/, '');
+        const toSources = note.locator(`a[href="/claims/${claimId}/"]`);
+        await expect(toSources).toHaveCount(1);
+        await expect(toSources).toHaveText(/ [1-9]\d* sources?$/);
         const back = note.locator(`a[href="#${markerId}"]`);
         await expect(back).toHaveCount(1);
         await back.click();
@@ -84,7 +86,15 @@ for (const article of articles()) {
       for (const card of await cards.all()) {
         await expect(card.getByRole('heading', { level: 3 })).not.toBeEmpty();
         await expect(card.locator('.speaker-role')).toContainText('In the article:');
-        const facts = card.locator('.speaker-facts > li');
+        await expect(card.locator('.speaker-more a')).toHaveAttribute('href', /^\/speakers\/[a-z0-9-]+\/$/);
+      }
+      // What the article leaves out about each speaker, with sourced facts, is a link away: on their page.
+      const speakerPages = await cards
+        .locator('.speaker-more a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      for (const speakerPage of speakerPages) {
+        await page.goto(speakerPage);
+        const facts = page.locator('.speaker-card .speaker-facts > li');
         expect(await facts.count()).toBeGreaterThan(0);
         for (const fact of await facts.all()) {
           const links = fact.locator('cite a');
@@ -92,6 +102,7 @@ for (const article of articles()) {
           for (const link of await links.all()) expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
         }
       }
+      await page.goto(article.path);
       await labels.first().click();
       await expect(page.locator('.speaker-card:target')).toBeInViewport();
     });

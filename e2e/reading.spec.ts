@@ -33,7 +33,10 @@ test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
       await page.keyboard.press('Enter');
       await expect(popover).toBeVisible();
       expect(await popover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
-      await expect(popover.locator('.note-pop-claim')).not.toBeEmpty();
+      // The claim's sentence at its first mark; a later mark of the same claim leads back to the first.
+      const again = popover.locator('.note-pop-again a');
+      if ((await again.count()) > 0) await expect(again).toHaveAttribute('href', /^#claim-ref-[a-z0-9-]+-1$/);
+      else await expect(popover.locator('.note-pop-claim')).not.toBeEmpty();
       await expect(popover.locator('.status')).toBeVisible();
       await expect(popover).toBeInViewport();
       await page.keyboard.press('Escape');
@@ -136,14 +139,21 @@ test('a linked note, speaker or event is highlighted', async ({ page }) => {
   }
 });
 
-test('print shows the notes as endnotes with their URLs, and no popovers', async ({ page }) => {
+test('print shows each short note after its mark, in brackets, the endnotes, and the URLs of links', async ({
+  page,
+}) => {
   await page.goto(article!.path);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('[data-article-text] .note-pop').first()).toBeHidden();
+  // The one-sentence claim is printed once, beside its words: not as a popover, not in the margin.
+  const note = page.locator('[data-article-text] .note-pop').first();
+  await expect(note).toBeVisible();
+  expect(await note.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+  await expect(note.locator('.note-pop-claim')).toBeVisible();
+  await expect(note.locator('.note-pop-close')).toBeHidden();
   await expect(page.locator('[data-article-text] a.ref-link').first()).toBeVisible();
   await expect(page.locator('.claim-notes li').first()).toBeVisible();
   const after = await page
-    .locator('.claim-notes .source-list a')
+    .locator('.original a[href^="https://"]')
     .first()
     .evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
   expect(after[0]).toContain(after[1]);

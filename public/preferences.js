@@ -5,9 +5,7 @@
   function read(key) {
     try {
       return localStorage.getItem(key);
-    } catch (e) {
-      return null; // Storage off: the system theme, annotations shown.
-    }
+    } catch (e) {} // Storage off: the system theme, annotations shown.
   }
   function set(key, value) {
     if (value) root.dataset[key] = value;
@@ -21,7 +19,7 @@
   if (read('annotations') === 'off') root.dataset.annotations = 'off';
 
   document.addEventListener('DOMContentLoaded', function () {
-    document.querySelectorAll('input[name="theme"]').forEach(function (radio) {
+    document.querySelectorAll('[name=theme]').forEach(function (radio) {
       radio.checked = radio.value === (root.dataset.theme || 'auto');
       radio.onchange = function () {
         set('theme', radio.value === 'auto' ? '' : radio.value);
