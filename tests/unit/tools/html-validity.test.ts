@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/helpers.ts';
+import { ROOT } from '../../support/helpers.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 

@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintArticleStructure, lintMdxTree } from '~/mdx/lint.ts';
 import { claimQuotes } from '~/article/text-quotes.ts';
-import { checkContent, formatProblem } from '../../tools/check/content-check.ts';
-import { ROOT } from '../support/helpers.ts';
+import { checkContent, formatProblem } from '../../../tools/check/content-check.ts';
+import { ROOT } from '../../support/helpers.ts';
 
 const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root;
 const structure = (mdx: string) => lintArticleStructure(parse(mdx)).map((p) => `${p.line} ${p.field}`);

@@ -12,7 +12,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { baseLayer, fitProjection, simplifyForScale } from '~/map/base-layer.ts';
 import { MAP_VARIANTS, regionBounds } from '~/map/render.ts';
-import { worldTopology } from '../support/map-content.ts';
+import { worldTopology } from '../../support/map-content.ts';
 
 type Countries = GeometryCollection<{ name: string }>;
 

@@ -12,9 +12,9 @@ import {
   formatProblem,
   parseFieldPath,
   type Problem,
-} from '../../tools/check/content-check.ts';
-import { ROOT } from '../support/helpers.ts';
-import { VALID, cases, withCases, type Case } from '../support/content-check-fixtures.ts';
+} from '../../../tools/check/content-check.ts';
+import { ROOT } from '../../support/helpers.ts';
+import { VALID, cases, withCases, type Case } from '../../support/content-check-fixtures.ts';
 
 const named = (problems: Problem[], c: Case) => problems.find((p) => p.file === c.file && p.field === c.field);
 

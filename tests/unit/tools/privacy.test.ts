@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOffSite, offSiteCssLoads, offSiteLoads } from '../../tools/gates/privacy.ts';
+import { isOffSite, offSiteCssLoads, offSiteLoads } from '../../../tools/gates/privacy.ts';
 
 describe('offSiteLoads', () => {
   it('finds scripts, styles, fonts, images, frames and preconnects from other origins', () => {

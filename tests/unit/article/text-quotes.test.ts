@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '~/article/cleaner.ts';
 import { claimQuotes, joinBlocks, quoteSelector, selectorMatches } from '~/article/text-quotes.ts';
-import { articleFiles, readProjectFile } from '../support/helpers.ts';
+import { articleFiles, readProjectFile } from '../../support/helpers.ts';
 
 describe('claimQuotes', () => {
   const mdx = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CleanError, cleanArticle } from '~/article/cleaner.ts';
-import { readProjectFile } from '../support/helpers.ts';
+import { readProjectFile } from '../../support/helpers.ts';
 
 const RAW_PATH = 'content/raw/decamped-from-mosul.txt';
 const raw = readProjectFile(RAW_PATH);

@@ -8,9 +8,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pinnedChanges } from '../../tools/check/base.ts';
-import { reviewSummary } from '../../tools/diff/summary.ts';
-import { ROOT } from '../support/helpers.ts';
+import { pinnedChanges } from '../../../tools/check/base.ts';
+import { reviewSummary } from '../../../tools/diff/summary.ts';
+import { ROOT } from '../../support/helpers.ts';
 
 const repo = mkdtempSync(join(tmpdir(), 'review-diff-'));
 afterAll(() => rmSync(repo, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '~/article/cleaner.ts';
-import { articleToMdx, escapeMdxText } from '../../tools/cleaner/to-mdx.ts';
+import { articleToMdx, escapeMdxText } from '../../../tools/cleaner/to-mdx.ts';
 
 describe('escapeMdxText', () => {
   it('escapes what Markdown and MDX would read as syntax', () => {

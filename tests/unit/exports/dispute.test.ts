@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DISPUTE_TEMPLATE, disputeUrl } from '~/site/dispute.ts';
-import { ROOT } from '../support/helpers.ts';
+import { ROOT } from '../../support/helpers.ts';
 
 const note = {
   id: 'aleppo-50000',

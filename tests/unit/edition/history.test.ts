@@ -17,7 +17,7 @@ import {
   parseGitLog,
   readRepoHistory,
 } from '~/edition/history.ts';
-import { ROOT } from '../support/helpers.ts';
+import { ROOT } from '../../support/helpers.ts';
 
 const log = [
   'commit-date:2026-03-01T10:00:00+01:00',

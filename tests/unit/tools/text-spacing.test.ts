@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gluedPunctuation } from '../../tools/gates/text-spacing.ts';
+import { gluedPunctuation } from '../../../tools/gates/text-spacing.ts';
 
 describe('gluedPunctuation', () => {
   it('finds a word glued to the punctuation before it', () => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMapModel, listInWords, placeBackLinks, sortWestToEast } from '~/map/model.ts';
 import { MAP_VARIANTS, regionBounds, renderPlaceMap, wrapText } from '~/map/render.ts';
 import { boxesOverlap, insideBox } from '~/map/label-placement.ts';
-import { ROOT } from '../support/helpers.ts';
+import { ROOT } from '../../support/helpers.ts';
 import {
   MAX_GZIP_BYTES,
   contentMap,
@@ -19,7 +19,7 @@ import {
   contentRoutes,
   parseSvg,
   worldTopology,
-} from '../support/map-content.ts';
+} from '../../support/map-content.ts';
 
 const places = contentPlaces();
 const routes = contentRoutes();

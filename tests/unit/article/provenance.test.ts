@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '~/article/cleaner.ts';
 import { provenance } from '~/article/provenance.ts';
-import { articleFiles, readProjectFile } from '../support/helpers.ts';
+import { articleFiles, readProjectFile } from '../../support/helpers.ts';
 
 describe('provenance', () => {
   it('gives each line of a scrape its fate', () => {

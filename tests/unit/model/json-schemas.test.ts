@@ -10,8 +10,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_FILES, DATA_COLLECTIONS } from '~/model/collections.ts';
-import { jsonSchemaText, schemaFile, yamlSchemasSetting } from '../../tools/json-schemas/generate.ts';
-import { ROOT } from '../support/helpers.ts';
+import { jsonSchemaText, schemaFile, yamlSchemasSetting } from '../../../tools/json-schemas/generate.ts';
+import { ROOT } from '../../support/helpers.ts';
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 

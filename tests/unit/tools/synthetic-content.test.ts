@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { cleanArticle } from '~/article/cleaner.ts';
 import { collectArticleRefs } from '~/mdx/remark-claim-refs.ts';
 import { claimStatus, httpsUrl, partialDate } from '~/model/schemas.ts';
-import { syntheticArticle, syntheticId } from '../../tools/bench/synthetic-content.ts';
+import { syntheticArticle, syntheticId } from '../../../tools/bench/synthetic-content.ts';
 
 describe('syntheticArticle', () => {
   const files = syntheticArticle(7, { claims: 3, speaker: 'peter-ford', label: 'PF:', source: 'some-source' });

@@ -11,7 +11,7 @@ import {
   measureFirstView,
   pageResourceUrls,
   visibleText,
-} from '../../tools/gates/page-weight.ts';
+} from '../../../tools/gates/page-weight.ts';
 
 const fixture = (files: Record<string, string>, base = '/') => ({
   files: new Set(Object.keys(files)),

@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '~/article/cleaner.ts';
 import { compareArticleText, readArticleMarkup, readArticleText } from '~/article/fidelity.ts';
-import { articleFiles, readProjectFile } from '../support/helpers.ts';
+import { articleFiles, readProjectFile } from '../../support/helpers.ts';
 
 const articles = articleFiles();
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { blankFrontmatter, formatMdxProblem, lintMdxSource, urlScheme } from '~/mdx/lint.ts';
 import remarkMdxSafety from '~/mdx/remark-mdx-safety.ts';
-import { articleFiles, readProjectFile } from '../support/helpers.ts';
+import { articleFiles, readProjectFile } from '../../support/helpers.ts';
 
 describe('lintMdxSource allows what the prose needs', () => {
   it('passes the annotation components with literal ids, inline HTML from the allowlist, links and comments', () => {

@@ -16,7 +16,7 @@ import {
   parseCsp,
   parseHeadersFile,
 } from '~/site/security-headers.ts';
-import { readProjectFile } from '../support/helpers.ts';
+import { readProjectFile } from '../../support/helpers.ts';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'";
 

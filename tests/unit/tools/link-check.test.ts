@@ -1,6 +1,6 @@
 /** The link checker on small sites made up here; tests/site/link-check.test.ts runs it on the builds. */
 import { describe, expect, it } from 'vitest';
-import { checkLinks, cssUrls, formatLinkProblems } from '../../tools/gates/link-check.ts';
+import { checkLinks, cssUrls, formatLinkProblems } from '../../../tools/gates/link-check.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
