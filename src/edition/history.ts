@@ -25,7 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { repositorySettings } from '~/site/site.ts';
+import { repositoryBase, repositorySettings } from '~/site/site.ts';
 
 export interface FileDates {
   /** ISO 8601 date-time of the first commit that has the file. */
@@ -261,15 +261,8 @@ export function describeSource(source: HistorySource): string {
  * address is configured or it is not an https URL.
  */
 export function editUrl(file: string, repoUrl: string | undefined, branch = 'main'): string | undefined {
-  if (!repoUrl) return undefined;
-  let url: URL;
-  try {
-    url = new URL(repoUrl.trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' || url.search || url.hash) return undefined;
-  const repository = url.href.replace(/\/+$/, '').replace(/\.git$/, '');
+  const repository = repositoryBase(repoUrl);
+  if (!repository) return undefined;
   const path = file.split('/').map(encodeURIComponent).join('/');
   return `${repository}/edit/${encodeURIComponent(branch)}/${path}`;
 }

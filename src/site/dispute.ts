@@ -5,6 +5,8 @@
  * fields from query parameters named by the fields' ids). Undefined without
  * an https REPO_URL, so that no page shows a link that leads nowhere.
  */
+import { repositoryBase } from './site.ts';
+
 export const DISPUTE_TEMPLATE = 'dispute-a-note.yml';
 
 export interface DisputedNote {
@@ -18,15 +20,8 @@ export interface DisputedNote {
 }
 
 export function disputeUrl(note: DisputedNote, repoUrl: string | undefined): string | undefined {
-  if (!repoUrl) return undefined;
-  let url: URL;
-  try {
-    url = new URL(repoUrl.trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' || url.search || url.hash) return undefined;
-  const repository = url.href.replace(/\/+$/, '').replace(/\.git$/, '');
+  const repository = repositoryBase(repoUrl);
+  if (!repository) return undefined;
   const title = `Dispute: ${note.id}`;
   const query = new URLSearchParams({
     template: DISPUTE_TEMPLATE,

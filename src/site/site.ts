@@ -25,3 +25,20 @@ export function repositorySettings(env: Record<string, string | undefined> = pro
 } {
   return { repoUrl: env['REPO_URL'] || undefined, branch: env['REPO_BRANCH'] || 'main' };
 }
+
+/**
+ * The repository's address as links into it are built from: REPO_URL without
+ * a trailing slash or `.git`, or undefined when it is unset or not a plain
+ * https address (so that no page shows a link that leads nowhere).
+ */
+export function repositoryBase(repoUrl: string | undefined): string | undefined {
+  if (!repoUrl) return undefined;
+  let url: URL;
+  try {
+    url = new URL(repoUrl.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || url.search || url.hash) return undefined;
+  return url.href.replace(/\/+$/, '').replace(/\.git$/, '');
+}

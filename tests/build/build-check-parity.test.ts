@@ -10,7 +10,6 @@
  * safety ones are left to tests/build-refuses.test.ts and to the check,
  * which is the very function the build's loader runs.
  */
-import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -21,7 +20,6 @@ import {
   rmSync,
   statSync,
   symlinkSync,
-  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -29,6 +27,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../tools/check/content-check.ts';
 import { formatProblemWithColumn } from '~/model/content-files.ts';
 import { ROOT } from '../support/helpers.ts';
+import { astroBuild, prepareCopy } from '../support/spawn.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/content-check');
 
@@ -94,27 +93,12 @@ function copyWith(batch: Case[], index: number): string {
       symlinkSync(target, join(dir, file));
     }
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.project.mjs'));
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    "import config from './astro.project.mjs';\nexport default { ...config, vite: { ...config.vite, cacheDir: './.vite-cache' } };\n",
-  );
+  prepareCopy(dir);
   return dir;
 }
 
 function build(dir: string): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-      cwd: dir,
-      timeout: 240_000,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (status) => resolve({ status, output }));
-  });
+  return astroBuild(dir, 240_000);
 }
 
 it('batches the cases into a few builds, each case in one', () => {

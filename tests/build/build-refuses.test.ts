@@ -4,12 +4,12 @@
  * the file and the field. Three builds (one schema error, one unsafe MDX, one
  * claim resting on one party's word) keep this quick; tests/unit/content-check.test.ts covers every kind of bad content.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/helpers.ts';
+import { astroBuild, prepareCopy } from '../support/spawn.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'build-refuses-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -22,25 +22,9 @@ async function buildWith(badCase: string): Promise<{ status: number | null; outp
   }
   cpSync(join(ROOT, 'tests/fixtures/content-check/valid/content'), join(dir, 'content'), { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/content-check/bad', badCase, 'content'), join(dir, 'content'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  // Vite's cache in the copy, not in the shared node_modules.
-  renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.project.mjs'));
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    "import config from './astro.project.mjs';\nexport default { ...config, vite: { ...config.vite, cacheDir: './.vite-cache' } };\n",
-  );
+  prepareCopy(dir);
   // Asynchronous, so that the two builds run side by side.
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-      cwd: dir,
-      timeout: 120_000,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (status) => resolve({ status, output }));
-  });
+  return astroBuild(dir, 120_000);
 }
 
 describe.concurrent('astro build refuses bad content', () => {

@@ -3,30 +3,12 @@
  * tests/fixtures/content-check: it lists every problem, then a summary, and
  * sets its exit code.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/helpers.ts';
+import { runCheck } from '../support/spawn.ts';
 import { VALID, withCases } from '../support/content-check-fixtures.ts';
 
 describe('npm run check (tools/check/check.ts)', () => {
-  const check = (root: string) =>
-    spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(ROOT, 'tools/check/check.ts'),
-        '--no-types',
-        '--no-format',
-        '--no-links',
-        '--root',
-        root,
-      ],
-      {
-        encoding: 'utf8',
-      },
-    );
+  const check = (root: string) => runCheck(root);
 
   it('lists every problem as file:line → field: message, then a summary, and exits with 1', () => {
     const run = check(withCases('date-in-future', 'mdx-script', 'orphan-claim'));

@@ -5,14 +5,15 @@
  * in its ClaimReview and in /changes.xml (read with a real feed parser,
  * @rowanmanning/feed-parser).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import { ROOT } from '../support/helpers.ts';
+import { astroBuild, prepareCopy } from '../support/spawn.ts';
 
 const CLAIM = 'coalition-missed-4000';
 // Now, so that the change is newer than every commit of the repository.
@@ -44,24 +45,8 @@ beforeAll(async () => {
   writeFileSync(file, yaml.replace(/^status: \S+$/m, `status: ${after}`));
   git('commit', '--quiet', '-am', REASON);
   commit = git('rev-parse', 'HEAD').trim();
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  // Vite's cache in the clone, not in the shared node_modules (as tests/build-refuses.test.ts does).
-  renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.project.mjs'));
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    "import config from './astro.project.mjs';\nexport default { ...config, vite: { ...config.vite, cacheDir: './.vite-cache' } };\n",
-  );
-  build = await new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-      cwd: dir,
-      timeout: 240_000,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (status) => resolve({ status, output }));
-  });
+  prepareCopy(dir);
+  build = await astroBuild(dir, 240_000);
 }, 300_000);
 
 const label = (status: string) => CLAIM_STATUSES[status as keyof typeof CLAIM_STATUSES].label;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { workflowProblems } from '../../tools/check/workflows.ts';
 import { ROOT } from '../support/helpers.ts';
+import { runCheck } from '../support/spawn.ts';
 
 const validator = join(ROOT, 'node_modules/.bin/action-validator');
 const validate = (file: string) => spawnSync(validator, [file], { encoding: 'utf8' });
@@ -41,20 +42,7 @@ describe('the workflow linter', () => {
     cpSync(join(ROOT, 'tests/fixtures/content-check/valid'), root, { recursive: true });
     mkdirSync(join(root, '.github/workflows'), { recursive: true });
     writeFileSync(join(root, '.github/workflows/bad.yml'), BAD);
-    const run = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(ROOT, 'tools/check/check.ts'),
-        '--no-types',
-        '--no-format',
-        '--no-links',
-        '--root',
-        root,
-      ],
-      { encoding: 'utf8' },
-    );
+    const run = runCheck(root);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('✗ workflows: 1 problem');
     expect(run.stdout).toContain(".github/workflows/bad.yml → /jobs/test: Additional property 'stepz' is not allowed");

@@ -1,0 +1,43 @@
+/**
+ * The project's commands as the build tests run them on a copy of the
+ * project: `npm run check` on another root, and `astro build` in a copy
+ * whose node_modules links to this one's (with Vite's cache kept in the copy).
+ */
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers.ts';
+
+/** `npm run check -- --no-types --no-format --no-links --root <root>`, as a process. */
+export function runCheck(root: string): SpawnSyncReturns<string> {
+  return spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'tools/check/check.ts'), '--no-types', '--no-format', '--no-links', '--root', root],
+    { encoding: 'utf8' },
+  );
+}
+
+/** Links this project's node_modules into a copy and keeps Vite's cache in the copy, not in the shared node_modules. */
+export function prepareCopy(dir: string): void {
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.project.mjs'));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import config from './astro.project.mjs';\nexport default { ...config, vite: { ...config.vite, cacheDir: './.vite-cache' } };\n",
+  );
+}
+
+/** `astro build` in a prepared copy; asynchronous, so that several builds can run side by side. */
+export function astroBuild(dir: string, timeout: number): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+      cwd: dir,
+      timeout,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
