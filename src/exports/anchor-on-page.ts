@@ -21,12 +21,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { quoteSelector, selectorMatches } from '~/article/text-quotes.ts';
-import {
-  ARTICLE_TEXT_SELECTOR,
-  isPageTarget,
-  type AnnotationCollection,
-  type PageTarget,
-} from './web-annotations.ts';
+import { ARTICLE_TEXT_SELECTOR, isPageTarget, type AnnotationCollection, type PageTarget } from './web-annotations.ts';
 
 /** A claim's words where the page shows them: offsets in the scope's text (UTF-16 code units). */
 export interface RenderedMark {
