@@ -15,9 +15,7 @@ import { AstroError } from 'astro/errors';
 export const GET: APIRoute = async ({ site }) => {
   const edition = await loadEdition();
   const collection = annotations(edition, site);
-  const texts = new Map(
-    sortedArticles(edition).map((a) => [a.entry.data.originalUrl, articleText(a).text]),
-  );
+  const texts = new Map(sortedArticles(edition).map((a) => [a.entry.data.originalUrl, articleText(a).text]));
   const problems = checkSelectors(collection, texts);
   if (problems.length > 0)
     throw new AstroError(
