@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkClaimRefs from './src/mdx/remark-claim-refs.ts';
 import remarkMdxSafety from './src/mdx/remark-mdx-safety.ts';
+import annotationsOnBuiltPages from './src/exports/annotations-integration.ts';
 import { siteUrl } from './src/site/site.ts';
 
 export default defineConfig({
@@ -24,7 +25,12 @@ export default defineConfig({
     }),
   },
   // The sitemap lists the HTML pages; the 404 page is left out.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  // /annotations.json's page selectors are completed on the built pages.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    annotationsOnBuiltPages(),
+  ],
   // Styles go in a file, never inline, so that the Content-Security-Policy
   // (style-src 'self', src/site/security-headers.ts) holds on every page.
   build: { format: 'directory', inlineStylesheets: 'never' },

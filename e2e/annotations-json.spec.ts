@@ -1,4 +1,8 @@
-/** /annotations.json: every note as a W3C Web Annotation anchored in the page's article text. */
+/**
+ * /annotations.json: every note as a W3C Web Annotation, with a target in the
+ * page's article text and one on the original article. (Anchoring on the
+ * page with a real client: annotations-anchor.spec.ts.)
+ */
 import { expect, test } from '@playwright/test';
 import { readArticleText } from '~/article/fidelity.ts';
 import { selectorMatches } from '~/article/text-quotes.ts';
@@ -9,7 +13,7 @@ const allClaims = claims();
 
 test.describe('machine-readable data', () => {
   test(
-    'annotations.json: every note, each TextQuoteSelector matching exactly once in the page’s article text',
+    'annotations.json: every note, on the page’s claim words and, matching exactly once, in the article’s text as published',
     { tag: '@desktop' },
     async ({ page, request }) => {
       await page.goto(article.path);
@@ -34,13 +38,25 @@ test.describe('machine-readable data', () => {
         expect(annotation.type).toBe('Annotation');
         expect(annotation.body.find((b: any) => b.purpose === 'commenting').value).toMatch(/\S/);
         expect(annotation.body.some((b: any) => b.purpose === 'linking' && /^https:\/\//.test(b.source.id))).toBe(true);
-        for (const target of annotation.target) {
+        const id = annotation.id.replace(/^.*#claim-/, '');
+        const onPage = annotation.target.filter((t: any) => Array.isArray(t.selector));
+        const onOriginal = annotation.target.filter((t: any) => !Array.isArray(t.selector));
+        expect(onOriginal).toHaveLength(onPage.length);
+        for (const target of onPage) {
           targets += 1;
           expect(new URL(target.source).pathname).toBe(article.path);
-          const quote = target.selector.find((s: any) => s.type === 'TextQuoteSelector');
-          expect(selectorMatches(text, quote), `${annotation.id}: ${quote.exact}`).toHaveLength(1);
+          const quote = target.selector.find((s: any) => s.refinedBy?.type === 'TextQuoteSelector');
+          expect(quote.type).toBe('CssSelector');
+          expect(quote.value).toBe('[data-article-text]');
           // The exact words are those the page wraps for that claim.
-          const id = annotation.id.replace(/^.*#claim-/, '');
+          expect(wrapped.filter((w) => w.id === id).map((w) => w.text)).toContain(quote.refinedBy.exact);
+        }
+        for (const target of onOriginal) {
+          expect(target.source).toBe(article.originalUrl);
+          const quote = target.selector;
+          expect(quote.type).toBe('TextQuoteSelector');
+          // The page's article text without the annotations is the text as published (the fidelity test).
+          expect(selectorMatches(text, quote), `${annotation.id}: ${quote.exact}`).toHaveLength(1);
           expect(wrapped.filter((w) => w.id === id).map((w) => w.text)).toContain(quote.exact);
         }
       }

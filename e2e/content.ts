@@ -13,6 +13,8 @@ export interface ArticleExpectation {
   /** The article's places page: the map and the list of places. */
   placesPath: string;
   title: string;
+  /** The original article's address, the annotations' second target. */
+  originalUrl: string;
   published: string;
   paragraphs: string[];
   speakers: string[];
@@ -26,6 +28,7 @@ export function articles(): ArticleExpectation[] {
       path: `/articles/${id}/`,
       placesPath: `/articles/${id}/places/`,
       title: frontmatter.title,
+      originalUrl: frontmatter.originalUrl as string,
       published: frontmatter.published,
       paragraphs: cleaned.blocks.map((b) => b.text),
       speakers: frontmatter.speakers,

@@ -129,6 +129,7 @@ export function annotations(edition: Edition, site: URL | undefined): Annotation
       const { text, quotes } = articleText(article);
       return {
         pageUrl: absoluteUrl(articlePath(article.entry.id), site),
+        originalUrl: article.entry.data.originalUrl,
         text,
         quotes,
         notes: articleClaimEntries(edition, article).map((e) => {

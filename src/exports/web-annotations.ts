@@ -2,10 +2,18 @@
  * The claim notes as W3C Web Annotations (Web Annotation Data Model,
  * https://www.w3.org/TR/annotation-model/), in one AnnotationCollection.
  *
- * Each note is one annotation with one target per place the article makes the
- * claim. A target selects the claim's words with a TextQuoteSelector (exact,
- * prefix, suffix) that matches once in the article text, and a
- * TextPositionSelector giving the same span as character offsets.
+ * Each note is one annotation with two targets per place the article makes
+ * the claim:
+ * - the edition's article page: a CssSelector for `[data-article-text]`
+ *   refined by a TextQuoteSelector and, as an alternative, by a
+ *   TextPositionSelector. Their context and offsets must be those of the page
+ *   as rendered (note marks, hidden short notes and all), which only the built
+ *   HTML has: this module emits the claim's words alone, and
+ *   `anchor-on-page.ts` completes them after the build;
+ * - the original article (`originalUrl`): a TextQuoteSelector computed on the
+ *   article's text as published (the cleaned scrape), so that clients reading
+ *   the original can show the notes there. No position: the original page's
+ *   offsets depend on its own navigation, which we do not have.
  */
 import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
 import {
@@ -33,10 +41,31 @@ export interface LinkBody {
   source: { id: string; type: 'Text'; label: string; language: string };
 }
 
-export interface AnnotationTarget {
-  source: string;
-  selector: [TextQuoteSelector, TextPositionSelector];
+/** W3C CssSelector narrowed by a refinement (https://www.w3.org/TR/annotation-model/#refinement-of-selection). */
+export interface RefinedCssSelector<R> {
+  type: 'CssSelector';
+  value: string;
+  refinedBy: R;
 }
+
+/** The element of the article page that holds the article's text, and nothing else. */
+export const ARTICLE_TEXT_SELECTOR = '[data-article-text]';
+
+/** A target on the edition's page: the claim's words only until the built page is read (anchor-on-page.ts). */
+export interface PageTarget {
+  source: string;
+  selector:
+    | [RefinedCssSelector<Pick<TextQuoteSelector, 'type' | 'exact'>>]
+    | [RefinedCssSelector<TextQuoteSelector>, RefinedCssSelector<TextPositionSelector>];
+}
+
+/** A target on the original article, selected in its text as published. */
+export interface OriginalTarget {
+  source: string;
+  selector: TextQuoteSelector;
+}
+
+export type AnnotationTarget = PageTarget | OriginalTarget;
 
 export interface Annotation {
   id: string;
@@ -85,7 +114,9 @@ export interface Note {
 export interface ArticleNotes {
   /** The article page's absolute URL, the annotations' target. */
   pageUrl: string;
-  /** The article text the selectors are computed in. */
+  /** The original article's URL, the second target. */
+  originalUrl: string;
+  /** The article text as published (the cleaned scrape), in which the original's selectors are computed. */
   text: string;
   quotes: ClaimQuote[];
   notes: Note[];
@@ -99,27 +130,39 @@ function textual(purpose: TextualBody['purpose'], value: string): TextualBody {
 export function noteAnnotation(
   note: Note,
   quotes: ClaimQuote[],
-  { id, pageUrl, text, creator }: { id: string; pageUrl: string; text: string; creator: Annotation['creator'] },
+  {
+    id,
+    pageUrl,
+    originalUrl,
+    text,
+    creator,
+  }: { id: string; pageUrl: string; originalUrl: string; text: string; creator: Annotation['creator'] },
 ): Annotation {
   if (quotes.length === 0)
     throw new AstroError(
       `content/claims/${note.claimId}.yaml → id: claim "${note.claimId}" is not wrapped anywhere in the article, so its note has no target`,
       `Wrap its words in <Claim id="${note.claimId}">…</Claim> in the article, or delete the file.`,
     );
-  const target = quotes.map((quote): AnnotationTarget => {
+  const target = quotes.flatMap((quote): AnnotationTarget[] => {
     if (text.slice(quote.start, quote.end) !== quote.exact) {
       throw new AstroError(
         `content/claims/${note.claimId}.yaml → id: claim "${note.claimId}" (occurrence ${quote.occurrence}): the words ${JSON.stringify(quote.exact)} are not at that place in the article text; the MDX and the scrape differ`,
         'Restore the article’s words; `npm run check` names the paragraph that differs.',
       );
     }
-    return {
-      source: pageUrl,
-      selector: [
-        quoteSelector(text, quote.start, quote.end),
-        { type: 'TextPositionSelector', start: quote.start, end: quote.end },
-      ],
-    };
+    return [
+      {
+        source: pageUrl,
+        selector: [
+          {
+            type: 'CssSelector',
+            value: ARTICLE_TEXT_SELECTOR,
+            refinedBy: { type: 'TextQuoteSelector', exact: quote.exact },
+          },
+        ],
+      },
+      { source: originalUrl, selector: quoteSelector(text, quote.start, quote.end) },
+    ];
   });
   const { label, meaning } = CLAIM_STATUSES[note.status];
   return {
@@ -163,12 +206,12 @@ export function annotationCollection({
   /** The IRI of a claim's annotation. */
   annotationId: (claimId: string) => string;
 }): AnnotationCollection {
-  const items = articles.flatMap(({ pageUrl, text, quotes, notes }) =>
+  const items = articles.flatMap(({ pageUrl, originalUrl, text, quotes, notes }) =>
     notes.map((note) =>
       noteAnnotation(
         note,
         quotes.filter((q) => q.claimId === note.claimId),
-        { id: annotationId(note.claimId), pageUrl, text, creator },
+        { id: annotationId(note.claimId), pageUrl, originalUrl, text, creator },
       ),
     ),
   );
@@ -182,23 +225,28 @@ export function annotationCollection({
   };
 }
 
-/** Problems with the collection's selectors against the article texts; empty when each matches exactly once. */
+export function isPageTarget(target: AnnotationTarget): target is PageTarget {
+  return Array.isArray(target.selector);
+}
+
+/**
+ * Problems with the selectors on the original articles, against each
+ * original's text as published (keyed by URL); empty when each matches
+ * exactly once. The page targets are checked on the built page (anchor-on-page.ts).
+ */
 export function checkSelectors(collection: AnnotationCollection, texts: Map<string, string>): string[] {
   const problems: string[] = [];
   for (const annotation of collection.first.items) {
     for (const target of annotation.target) {
+      if (isPageTarget(target)) continue;
       const text = texts.get(target.source);
       if (text === undefined) {
         problems.push(`${annotation.id}: no article text for ${target.source}`);
         continue;
       }
-      const [quote, position] = target.selector;
-      const matches = selectorMatches(text, quote);
+      const matches = selectorMatches(text, target.selector);
       if (matches.length !== 1)
-        problems.push(`${annotation.id}: ${JSON.stringify(quote.exact)} matches ${matches.length} times`);
-      else if (matches[0] !== position.start || position.end - position.start !== quote.exact.length) {
-        problems.push(`${annotation.id}: the quote and the position selectors disagree`);
-      }
+        problems.push(`${annotation.id}: ${JSON.stringify(target.selector.exact)} matches ${matches.length} times`);
     }
   }
   return problems;

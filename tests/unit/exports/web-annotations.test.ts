@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { claimQuotes, joinBlocks } from '~/article/text-quotes.ts';
-import { ANNOTATION_CONTEXT, annotationCollection, checkSelectors, type Note } from '~/exports/web-annotations.ts';
+import { cleanArticle } from '~/article/cleaner.ts';
+import { claimQuotes, joinBlocks, selectorMatches, type ClaimQuote } from '~/article/text-quotes.ts';
+import {
+  ANNOTATION_CONTEXT,
+  annotationCollection,
+  checkSelectors,
+  isPageTarget,
+  type Note,
+  type OriginalTarget,
+} from '~/exports/web-annotations.ts';
+import { articleFiles, readProjectFile } from '../support/helpers.ts';
 
 const mdx =
   'He said <Claim id="c1">the cat sat</Claim>, and <Claim id="c2">the dog ran</Claim>.\n\nThen <Claim id="c1">the cat sat</Claim> again.';
 const { blocks, quotes } = claimQuotes(mdx);
 const text = joinBlocks(blocks);
 const pageUrl = 'https://edition.example/articles/a/';
+const originalUrl = 'https://news.example/original';
 const note = (claimId: string, overrides: Partial<Note> = {}): Note => ({
   claimId,
   status: 'unverified',
@@ -17,13 +27,13 @@ const note = (claimId: string, overrides: Partial<Note> = {}): Note => ({
   modified: '2026-01-02T00:00:00Z',
   ...overrides,
 });
-const build = (notes: Note[], withText = text) =>
+const build = (notes: Note[], withText = text, withQuotes: ClaimQuote[] = quotes) =>
   annotationCollection({
     id: 'https://edition.example/annotations.json',
     label: 'Notes',
     creator: { type: 'Organization', name: 'Edition', homepage: 'https://edition.example/' },
     annotationId: (id) => `https://edition.example/annotations.json#claim-${id}`,
-    articles: [{ pageUrl, text: withText, quotes, notes }],
+    articles: [{ pageUrl, originalUrl, text: withText, quotes: withQuotes, notes }],
   });
 
 describe('annotationCollection', () => {
@@ -39,16 +49,30 @@ describe('annotationCollection', () => {
     ]);
   });
 
-  it('targets every place a claim is made, with quote and position selectors that agree', () => {
+  it('targets every place a claim is made, on the page and on the original', () => {
     const [c1] = collection.first.items;
-    expect(c1!.target).toHaveLength(2);
-    for (const target of c1!.target) {
-      const [quote, position] = target.selector;
+    const onPage = c1!.target.filter(isPageTarget);
+    const onOriginal = c1!.target.filter((t) => !isPageTarget(t)) as OriginalTarget[];
+    expect(onPage).toHaveLength(2);
+    expect(onOriginal).toHaveLength(2);
+    for (const target of onPage) {
       expect(target.source).toBe(pageUrl);
-      expect(quote.exact).toBe('the cat sat');
-      expect(text.slice(position.start, position.end)).toBe('the cat sat');
+      // The page's context is filled in on the built page (anchor-on-page.ts); here, the words and the scope.
+      expect(target.selector).toEqual([
+        {
+          type: 'CssSelector',
+          value: '[data-article-text]',
+          refinedBy: { type: 'TextQuoteSelector', exact: 'the cat sat' },
+        },
+      ]);
     }
-    expect(checkSelectors(collection, new Map([[pageUrl, text]]))).toEqual([]);
+    const c1Quotes = quotes.filter((q) => q.claimId === 'c1');
+    onOriginal.forEach((target, i) => {
+      expect(target.source).toBe(originalUrl);
+      expect(target.selector.exact).toBe('the cat sat');
+      expect(selectorMatches(text, target.selector)).toEqual([c1Quotes[i]!.start]);
+    });
+    expect(checkSelectors(collection, new Map([[originalUrl, text]]))).toEqual([]);
   });
 
   it('carries the status, the claim, the explanation and links to the sources as bodies', () => {
@@ -78,12 +102,38 @@ describe('annotationCollection', () => {
 describe('checkSelectors', () => {
   it('reports a selector that matches more than once or not at all', () => {
     const collection = build([note('c1')]);
-    const quote = collection.first.items[0]!.target[0]!.selector[0];
+    const quote = (collection.first.items[0]!.target[1] as OriginalTarget).selector;
     quote.prefix = '';
     quote.suffix = '';
-    expect(checkSelectors(collection, new Map([[pageUrl, text]]))).toEqual([
+    expect(checkSelectors(collection, new Map([[originalUrl, text]]))).toEqual([
       'https://edition.example/annotations.json#claim-c1: "the cat sat" matches 2 times',
     ]);
-    expect(checkSelectors(collection, new Map([[pageUrl, 'nothing here']]))[0]).toMatch(/matches 0 times/);
+    expect(checkSelectors(collection, new Map([[originalUrl, 'nothing here']]))[0]).toMatch(/matches 0 times/);
+    expect(checkSelectors(collection, new Map())[0]).toMatch(/no article text for https:\/\/news.example\/original/);
+  });
+});
+
+describe.each(articleFiles())('article $id: the quotes for the original article', (article) => {
+  // The article's text as published: the cleaned scrape, as the fidelity test checks it.
+  const published = joinBlocks(cleanArticle(readProjectFile(article.frontmatter.rawScrape)).blocks.map((b) => b.text));
+  const articleQuotes = claimQuotes(article.body).quotes;
+  const ids = [...new Set(articleQuotes.map((q) => q.claimId))];
+  const collection = build(
+    ids.map((id) => note(id)),
+    published,
+    articleQuotes,
+  );
+
+  it('finds every quote for the original exactly once in the cleaned scrape, on the claim’s words', () => {
+    const targets = collection.first.items.flatMap((a) =>
+      a.target.filter((t) => !isPageTarget(t)).map((t) => ({ id: a.id, target: t as OriginalTarget })),
+    );
+    expect(targets).toHaveLength(articleQuotes.length);
+    for (const { id, target } of targets) {
+      const matches = selectorMatches(published, target.selector);
+      expect(matches, `${id}: ${target.selector.exact}`).toHaveLength(1);
+      const claimId = id.replace(/^.*#claim-/, '');
+      expect(articleQuotes.filter((q) => q.claimId === claimId).map((q) => q.start)).toContain(matches[0]);
+    }
   });
 });
