@@ -58,7 +58,7 @@ describe.concurrent('astro build refuses bad content', () => {
     async () => {
       const { status, output } = await buildWith('supported-one-origin');
       expect(status).not.toBe(0);
-      expect(output).toContain('content/claims/coalition-missed-4000.yaml → status: "supported" needs at least two');
+      expect(output).toContain('content/claims/coalition-missed-4000.yaml:3 → status: "supported" needs at least two');
       expect(output).toContain('change the status to partly-supported or unverified');
     },
   );

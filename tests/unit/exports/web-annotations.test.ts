@@ -9,7 +9,7 @@ import {
   type Note,
   type OriginalTarget,
 } from '~/exports/web-annotations.ts';
-import { articleFiles, readProjectFile } from '../support/helpers.ts';
+import { articleFiles, readProjectFile } from '../../support/helpers.ts';
 
 const mdx =
   'He said <Claim id="c1">the cat sat</Claim>, and <Claim id="c2">the dog ran</Claim>.\n\nThen <Claim id="c1">the cat sat</Claim> again.';
