@@ -143,13 +143,15 @@ for (const article of articles()) {
     test('claims and timeline events link back to their places', async ({ page }) => {
       const hrefs = (selector: string) =>
         page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-      await page.goto(article.path);
-      await expect(page.locator('#claim-flow-from-raqqa .claim-places a')).toHaveText([
-        'Palmyra',
-        'Raqqa',
-        'Deir ez-Zor',
-      ]);
-      const fromNotes = await hrefs('.claim-places a');
+      // Each claim's places are listed on the claim's own page.
+      const fromNotes: string[] = [];
+      for (const id of collectionIds('claims')) {
+        await page.goto(`/claims/${id}/`);
+        if (id === 'flow-from-raqqa') {
+          await expect(page.locator('.claim-places a')).toHaveText(['Palmyra', 'Raqqa', 'Deir ez-Zor']);
+        }
+        fromNotes.push(...(await hrefs('.claim-places a')));
+      }
       await page.goto('/timeline/');
       await expect(page.locator('#event-t4-attack-repelled .event-places a')).toHaveText(['Tiyas (T4) airbase']);
       const fromEvents = await hrefs('.event-places a');

@@ -43,10 +43,20 @@ for (const article of articles()) {
       const toNotes = await hrefs('.event-claims a');
       expect(toNotes.length).toBeGreaterThan(0);
 
-      // Every event a note names is on the timeline page, and every event's note numbers lead to notes.
-      await page.goto(article.path);
-      const toEvents = await hrefs('.claim-events a');
+      // Every event a claim names is listed, dated, on the claim's own page and links to the timeline,
+      // and every event's note numbers lead to notes.
+      const toEvents: string[] = [];
+      for (const claim of allClaims) {
+        await page.goto(`/claims/${claim.id}/`);
+        const links = await hrefs('.claim-page-events a');
+        expect(links.sort(), claim.id).toEqual(claim.events.map((id) => `/timeline/#event-${id}`).sort());
+        for (const date of await page.locator('.claim-page-events a time').all()) {
+          await expect(date).toHaveAttribute('datetime', /^\d{4}(-\d{2}(-\d{2})?)?$/);
+        }
+        toEvents.push(...links);
+      }
       expect(toEvents.length).toBeGreaterThan(0);
+      await page.goto(article.path);
       for (const href of toNotes) {
         const [path, id] = href.split('#');
         expect(path).toBe(article.path);
