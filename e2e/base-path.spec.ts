@@ -127,3 +127,28 @@ test('each page says when its content last changed and links to its source file'
     /\/edit\/main\/src\/pages\/index\.astro$/,
   );
 });
+
+test('with REPO_URL set, every note on the article page and every claim page can be disputed', async ({ page }) => {
+  const expectDispute = async (link: ReturnType<Page['locator']>, claimId: string) => {
+    const href = await link.getAttribute('href');
+    expect(href, claimId).toMatch(/^https:\/\/example\.org\/editors\/annotated-edition\/issues\/new\?/);
+    const query = new URL(href!).searchParams;
+    expect(query.get('claim-id')).toBe(claimId);
+    expect(query.get('address')).toMatch(new RegExp(`/annotated-edition/claims/${claimId}/$`));
+    expect(query.get('status')).toBeTruthy();
+  };
+  for (const article of articles()) {
+    await page.goto(`articles/${article.id}/`);
+    const notes = page.locator('.claim-note');
+    const count = await notes.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const note = notes.nth(i);
+      const claimId = (await note.getAttribute('id'))!.replace(/^claim-/, '');
+      await expectDispute(note.locator('[data-dispute-link]'), claimId);
+    }
+    const firstClaim = (await notes.first().getAttribute('id'))!.replace(/^claim-/, '');
+    await page.goto(`claims/${firstClaim}/`);
+    await expectDispute(page.locator('[data-dispute-link]'), firstClaim);
+  }
+});

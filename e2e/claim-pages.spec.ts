@@ -63,6 +63,10 @@ test('every claim page gives the claim, speaker, status, the article’s words i
     // No repository configured in this build: no dispute link that leads nowhere.
     await expect(page.locator('[data-dispute-link]')).toHaveCount(0);
   }
+  // Nor on the article's notes.
+  await page.goto(articles()[0]!.path);
+  expect(await page.locator('.claim-note').count()).toBeGreaterThan(0);
+  await expect(page.locator('[data-dispute-link]')).toHaveCount(0);
 });
 
 test('the claims index links to every claim page; the sitemap lists them', async ({ page, request }) => {

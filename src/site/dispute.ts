@@ -5,7 +5,9 @@
  * fields from query parameters named by the fields' ids). Undefined without
  * an https REPO_URL, so that no page shows a link that leads nowhere.
  */
-import { repositoryBase } from './site.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
+import { absoluteUrl, claimPagePath } from './paths.ts';
+import { repositoryBase, repositorySettings } from './site.ts';
 
 export const DISPUTE_TEMPLATE = 'dispute-a-note.yml';
 
@@ -31,4 +33,21 @@ export function disputeUrl(note: DisputedNote, repoUrl: string | undefined): str
     status: note.status,
   });
   return `${repository}/issues/new?${query.toString()}`;
+}
+
+/** "Dispute this note" for a claim, addressed by its own page; undefined without REPO_URL. */
+export function claimDisputeUrl(
+  claim: { id: string; claim: string; status: ClaimStatus },
+  site: URL | undefined,
+  repoUrl: string | undefined = repositorySettings().repoUrl,
+): string | undefined {
+  return disputeUrl(
+    {
+      id: claim.id,
+      url: absoluteUrl(claimPagePath(claim.id), site),
+      status: CLAIM_STATUSES[claim.status].label,
+      claim: claim.claim,
+    },
+    repoUrl,
+  );
 }
