@@ -5,12 +5,14 @@
  * rules on headings and landmarks, which no theme changes, find nothing at
  * either width. The structure is also checked directly: one h1, no skipped
  * heading level, one banner, main and contentinfo, and no text outside a
- * landmark.
+ * landmark. A family of pages from one template (claim pages, speaker
+ * pages) is scanned whole at desktop width and through its first page at
+ * phone width (e2e/site.ts, `familyTag`).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { isArticlePage } from '../tools/gates/built-site.ts';
-import { builtPages, urlOf } from './site.ts';
+import { builtPages, familyTag, urlOf } from './site.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const STRUCTURE_RULES = [
@@ -96,43 +98,51 @@ test.describe('accessibility', { tag: '@js' }, () => {
 
   for (const builtPage of builtPages()) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`${builtPage.path} in the ${colorScheme} theme: no WCAG 2.2 AA violation`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme });
-        await page.goto(urlOf(builtPage));
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
-          colorScheme === 'dark',
-        );
-        await openAllDetails(page);
-        expect(await axeViolations(page, (axe) => axe.withTags(WCAG_22_AA))).toEqual([]);
-      });
+      test(
+        `${builtPage.path} in the ${colorScheme} theme: no WCAG 2.2 AA violation`,
+        familyTag(builtPage),
+        async ({ page }) => {
+          await page.emulateMedia({ colorScheme });
+          await page.goto(urlOf(builtPage));
+          expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+            colorScheme === 'dark',
+          );
+          await openAllDetails(page);
+          expect(await axeViolations(page, (axe) => axe.withTags(WCAG_22_AA))).toEqual([]);
+        },
+      );
     }
 
-    test(`${builtPage.path}: one h1, headings in order, the landmarks in place`, async ({ page }) => {
-      await page.goto(urlOf(builtPage));
-      await expect(page.locator('h1')).toHaveCount(1);
-      const levels = await page
-        .locator('h1, h2, h3, h4, h5, h6')
-        .evaluateAll((hs) => hs.map((h) => Number(h.localName[1])));
-      expect(levels[0]).toBe(1);
-      for (let i = 1; i < levels.length; i += 1) {
-        expect(
-          levels[i]! - levels[i - 1]!,
-          `heading ${i + 1} (h${levels[i]}) after h${levels[i - 1]}`,
-        ).toBeLessThanOrEqual(1);
-      }
-      await expect(page.getByRole('banner')).toHaveCount(1);
-      await expect(page.getByRole('main')).toHaveCount(1);
-      await expect(page.getByRole('contentinfo')).toHaveCount(1);
-      await expect(page.getByRole('navigation').first()).toBeAttached();
-      const outside = await page.evaluate(() =>
-        Array.from(document.body.children)
-          .filter((el) => !el.matches('header, main, footer, nav, aside, script, .skip-link'))
-          .map((el) => el.outerHTML.slice(0, 80)),
-      );
-      expect(outside).toEqual([]);
-      // Axe's heading and landmark rules, once per page and width: the theme changes only colours.
-      await openAllDetails(page);
-      expect(await axeViolations(page, (axe) => axe.withRules(STRUCTURE_RULES))).toEqual([]);
-    });
+    test(
+      `${builtPage.path}: one h1, headings in order, the landmarks in place`,
+      familyTag(builtPage),
+      async ({ page }) => {
+        await page.goto(urlOf(builtPage));
+        await expect(page.locator('h1')).toHaveCount(1);
+        const levels = await page
+          .locator('h1, h2, h3, h4, h5, h6')
+          .evaluateAll((hs) => hs.map((h) => Number(h.localName[1])));
+        expect(levels[0]).toBe(1);
+        for (let i = 1; i < levels.length; i += 1) {
+          expect(
+            levels[i]! - levels[i - 1]!,
+            `heading ${i + 1} (h${levels[i]}) after h${levels[i - 1]}`,
+          ).toBeLessThanOrEqual(1);
+        }
+        await expect(page.getByRole('banner')).toHaveCount(1);
+        await expect(page.getByRole('main')).toHaveCount(1);
+        await expect(page.getByRole('contentinfo')).toHaveCount(1);
+        await expect(page.getByRole('navigation').first()).toBeAttached();
+        const outside = await page.evaluate(() =>
+          Array.from(document.body.children)
+            .filter((el) => !el.matches('header, main, footer, nav, aside, script, .skip-link'))
+            .map((el) => el.outerHTML.slice(0, 80)),
+        );
+        expect(outside).toEqual([]);
+        // Axe's heading and landmark rules, once per page and width: the theme changes only colours.
+        await openAllDetails(page);
+        expect(await axeViolations(page, (axe) => axe.withRules(STRUCTURE_RULES))).toEqual([]);
+      },
+    );
   }
 });

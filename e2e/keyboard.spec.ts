@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { isArticlePage } from '../tools/gates/built-site.ts';
-import { builtPages, urlOf } from './site.ts';
+import { builtPages, urlOf, isFamilyRepeat } from './site.ts';
 
 interface Focused {
   key: string;
@@ -76,8 +76,10 @@ async function tabUntil(page: Page, selector: string, limit = 400): Promise<void
 // A keyboard walk runs on the desktop layout (tagged @desktop: only that project
 // schedules it). The site needs no JavaScript, so the desktop project stands for the
 // no-JavaScript one too; the walk records focus with a listener in the page.
+// A family of pages made from one template (every claim's page, every speaker's page)
+// is walked through its first page: the walk tests the template's order and focus ring.
 test.describe('keyboard', { tag: '@desktop' }, () => {
-  for (const builtPage of builtPages()) {
+  for (const builtPage of builtPages().filter((p) => !isFamilyRepeat(p))) {
     test(`${builtPage.path}: Tab reaches every link and control in order, with a visible focus ring`, async ({
       page,
     }) => {

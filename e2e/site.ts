@@ -25,3 +25,21 @@ export function builtPages(): BuiltPage[] {
 export function urlOf(page: BuiltPage): string {
   return `${BASE.replace(/\/?$/, '')}${page.path}`;
 }
+
+/** Families of pages made from one template with different data: a claim's page, a speaker's page. */
+const FAMILIES = [/^\/claims\/[^/]+\/$/, /^\/speakers\/[^/]+\/$/];
+
+/**
+ * True for every page of a family but the first. The desktop project checks
+ * every page; the phone and no-JavaScript projects, which vary only the width
+ * and scripting that the family's template shares, check the first of each
+ * family (tests for the others are tagged @desktop).
+ */
+export function isFamilyRepeat(page: BuiltPage): boolean {
+  const family = FAMILIES.find((pattern) => pattern.test(page.path));
+  if (!family) return false;
+  return builtPages().find((p) => family.test(p.path)) !== page;
+}
+
+/** The tag that schedules a page's test in every project, or in the desktop project only for a family repeat. */
+export const familyTag = (page: BuiltPage): { tag?: string } => (isFamilyRepeat(page) ? { tag: '@desktop' } : {});
