@@ -7,6 +7,8 @@ test.describe('metadata', () => {
     'every page in the sitemap has a title, description, canonical URL, Open Graph and Twitter card',
     { tag: '@desktop' },
     async ({ page, request }) => {
+      // Visits every page in the sitemap (the claim pages among them): more than the default time on a busy machine.
+      test.slow();
       const robots = await request.get('/robots.txt');
       expect(robots.status()).toBe(200);
       const sitemapUrl = /^Sitemap: (\S+)$/m.exec(await robots.text())?.[1];
