@@ -34,6 +34,10 @@ import {
 } from '../gates/page-weight.ts';
 import { syntheticArticle } from './synthetic-content.ts';
 import { ROOT as PROJECT_ROOT } from '../project.ts';
+import { readEntries } from '../content-files.ts';
+import { shareCardPng } from '~/exports/share-image.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
+import { SITE_NAME } from '~/site/site.ts';
 
 const ROOT = PROJECT_ROOT;
 const { values: args } = parseArgs({
@@ -283,6 +287,34 @@ function scaleBuild(added: number, claimsPerArticle: number): ScaleResult {
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
+}
+
+// Share images: what a claim's 1200×630 card costs to draw, cold (fonts loaded by the first).
+{
+  const claims = readEntries<{ status: ClaimStatus; claim: string; speaker: string }>('claims');
+  const speakers = new Map(readEntries<{ name: string }>('speakers').map((s) => [s.id, s.name]));
+  const times: number[] = [];
+  const sizes: number[] = [];
+  for (const claim of claims) {
+    const start = performance.now();
+    const png = await shareCardPng({
+      status: claim.status,
+      statusLabel: CLAIM_STATUSES[claim.status].label,
+      claim: claim.claim,
+      speaker: speakers.get(claim.speaker) ?? claim.speaker,
+      edition: SITE_NAME,
+    });
+    times.push(performance.now() - start);
+    sizes.push(png.length);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  console.log(
+    `\n== Share images ==\n${claims.length} cards: first ${times[0]?.toFixed(0)} ms (fonts loaded), median ${median.toFixed(0)} ms per card, ` +
+      `${Math.min(...sizes)}–${Math.max(...sizes)} bytes (limit 61,440); load average ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')}`,
+  );
 }
 
 if (args['skip-scale']) {
