@@ -15,10 +15,12 @@ test.describe('search', () => {
     const input = page.getByRole('search').getByRole('textbox');
     await input.fill('Palmyra');
     const results = page.locator('.pagefind-ui__result-link');
+    // Wait for this search's results to be listed, not for the first of them to appear.
+    await expect(page.locator('.pagefind-ui__message')).toContainText(/results? for .?Palmyra/);
     await expect(results.first()).toBeVisible();
-    expect(
-      await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
-    ).toContain(article.path);
+    await expect
+      .poll(() => results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+      .toContain(article.path);
     // The article is about Palmyra: it leads, ahead of the claim pages that name the city in their claims.
     await expect(results.first()).toHaveAttribute('href', article.path);
     expect(requests.some((url) => url.includes('/pagefind/pagefind-ui.js'))).toBe(true);
@@ -27,10 +29,10 @@ test.describe('search', () => {
     await input.fill('bolt hole');
     // Wait for this search's results, not the previous one's.
     await expect(page.locator('.pagefind-ui__message')).toContainText(/results? for .?bolt hole/);
-    const paths = await results.evaluateAll((links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
-    expect(paths).toEqual(expect.arrayContaining([article.path, '/claims/']));
+    // Pagefind fills in the results one by one: poll until they are all listed.
+    await expect
+      .poll(() => results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+      .toEqual(expect.arrayContaining([article.path, '/claims/']));
 
     // The address can carry the query.
     await page.goto('/search/?q=Konashenkov');
