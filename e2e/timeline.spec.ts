@@ -24,6 +24,8 @@ for (const article of articles()) {
     test('the timeline page lists dated, sourced events in order, marks the article’s date, and links both ways to the notes', async ({
       page,
     }) => {
+      // Visits the timeline and every claim page: more than the default time on a busy machine.
+      test.slow();
       const hrefs = (selector: string) =>
         page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       await page.goto('/timeline/');
