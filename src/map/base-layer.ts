@@ -20,6 +20,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geoj
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+import type { LabelRequest } from './label-placement.ts';
 
 type Countries = GeometryCollection<{ name: string }>;
 /** The world-atlas TopoJSON: a `countries` object whose geometries carry a name. */
@@ -32,15 +33,8 @@ export interface BaseVariant {
   tolerance: number;
 }
 
-export interface CountryLabelCandidate {
-  id: string;
-  text: string;
-  x: number;
-  y: number;
-  fontSize: number;
-  gap: number;
-  letterSpacing: number;
-}
+/** A country's name as a label request for the placer, with its letter spacing always given. */
+export type CountryLabelCandidate = Omit<LabelRequest, 'positions'> & { letterSpacing: number };
 
 export interface BaseLayer {
   projection: GeoProjection;
