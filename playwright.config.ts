@@ -40,6 +40,7 @@ export default defineConfig({
   //   @desktop  desktop only: what width and scripting do not change (data files, the keyboard walk);
   //   @js       desktop and phone: what needs JavaScript;
   //   @no-js    no-javascript only: what a reader without JavaScript sees instead.
+  //   @wide     desktop and no-javascript: what only a wide screen shows (the margin notes).
   projects: [
     {
       name: 'desktop',
@@ -50,7 +51,7 @@ export default defineConfig({
     {
       name: 'phone',
       testIgnore: BASE_PATH_SPEC,
-      grepInvert: /@no-js\b|@desktop\b/,
+      grepInvert: /@no-js\b|@desktop\b|@wide\b/,
       use: { ...devices['Pixel 7'], launchOptions },
     },
     {
