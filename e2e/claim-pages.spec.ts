@@ -1,8 +1,9 @@
 /**
  * Every claim's own page (/claims/<id>/): the claim, who made it, its status
  * and meaning, the article's words in context linked to the mark in the
- * article, the sources, the history from git, the citation; linked from the
- * note, from the claims index, and listed in the sitemap.
+ * article, the events it names linked to the timeline, the sources, the
+ * history from git, the citation; linked from the note, from the claims
+ * index, and listed in the sitemap.
  */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
@@ -19,6 +20,8 @@ test(
   async ({ page }) => {
     // Visits every claim page: more than the default time on a busy machine.
     test.setTimeout(120_000);
+    await page.goto('/timeline/');
+    const timelineEvents = await page.locator('.timeline-event').evaluateAll((events) => events.map((e) => e.id));
     await page.goto(article.path);
     const articleIds = new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id)));
     const paragraphs = article.paragraphs.join('\n');
@@ -29,6 +32,7 @@ test(
       const response = await page.context().request.get(path);
       expect(response.status(), path).toBe(200);
     }
+    let eventLinks = 0;
     for (const claim of allClaims) {
       const path = `/claims/${claim.id}/`;
       await page.goto(path);
@@ -52,6 +56,24 @@ test(
         expect(articleIds.has(url.hash.slice(1)), `${href} leads nowhere`).toBe(true);
         expect(url.hash).toMatch(new RegExp(`^#claim-ref-${claim.id}-\\d+$`));
       }
+      // Every event the claim names, dated, linked to its entry on the timeline (also e2e/timeline.spec.ts).
+      const toEvents = await page
+        .locator('.claim-page-events a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      expect(toEvents.sort(), path).toEqual(claim.events.map((id) => `/timeline/#event-${id}`).sort());
+      const dates = await page
+        .locator('.claim-page-events a time')
+        .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+      for (const date of dates) expect(date, path).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      for (const href of toEvents) {
+        const [target, id] = href.split('#');
+        expect(target).toBe('/timeline/');
+        expect(
+          timelineEvents.filter((event) => event === id),
+          `${href} from ${path}`,
+        ).toHaveLength(1);
+      }
+      eventLinks += toEvents.length;
       // Every source, by title, linked to its address.
       await expect(page.locator('.source-list li'), path).toHaveCount(claim.sources.length);
       // The history, from git: at least the commit that published the note, dated, with its reason.
@@ -64,6 +86,7 @@ test(
       // No repository configured in this build: no dispute link that leads nowhere.
       await expect(page.locator('[data-dispute-link]')).toHaveCount(0);
     }
+    expect(eventLinks, 'links from the claim pages to the timeline').toBeGreaterThan(0);
     // Nor on the article's notes.
     await page.goto(articles()[0]!.path);
     expect(await page.locator('.claim-note').count()).toBeGreaterThan(0);
