@@ -137,6 +137,8 @@ test.describe('accessibility', { tag: '@js' }, () => {
       `${builtPage.path}: one h1, headings in order, the landmarks in place; no WCAG 2.2 AA violation in the light or the dark theme`,
       familyTag(builtPage),
       async ({ page }) => {
+        // The work of three tests before they shared a load per theme: their time too, on a busy machine.
+        test.slow();
         await showInTheme(page, 'light', () => page.goto(urlOf(builtPage)));
         await expect.soft(page.locator('h1')).toHaveCount(1);
         const levels = await page
