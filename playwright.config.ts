@@ -31,7 +31,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (actions, console, network) and a screenshot, beside the page's
+    // error-context.md; the trace takes no DOM snapshot or screencast at every action, which cost a
+    // third of the suite's time whether a test failed or not.
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
+    screenshot: 'only-on-failure',
     // Smooth scrolling would leave a jump half-way when the test checks it.
     contextOptions: { reducedMotion: 'reduce' },
   },
