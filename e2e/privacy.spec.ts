@@ -23,6 +23,13 @@ import { BASE, builtPages, builtSite, urlOf, familyTag } from './site.ts';
 const rules = parseHeadersFile(readFileSync(new URL('../public/_headers', import.meta.url), 'utf8'));
 const isPolicyMessage = (text: string) => /Content Security Policy/i.test(text);
 
+// The browser may still be fetching something (its favicon) when a test ends: let those requests go
+// unanswered instead of failing the run with an error outside any test ("route.fetch: Test ended").
+test.afterEach(async ({ page, context }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 for (const builtPage of builtPages()) {
   test(
     `${builtPage.path}: requests nothing from another origin, and works under the policy and headers of public/_headers`,
