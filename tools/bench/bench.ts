@@ -35,7 +35,7 @@ import {
 import { syntheticArticle } from './synthetic-content.ts';
 import { ROOT as PROJECT_ROOT } from '../project.ts';
 import { readEntries } from '../content-files.ts';
-import { shareCardPng } from '~/exports/share-image.ts';
+import { drawShareCardPng } from '~/exports/share-image.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
 import { SITE_NAME } from '~/site/site.ts';
 
@@ -297,7 +297,7 @@ function scaleBuild(added: number, claimsPerArticle: number): ScaleResult {
   const sizes: number[] = [];
   for (const claim of claims) {
     const start = performance.now();
-    const png = await shareCardPng({
+    const png = await drawShareCardPng({
       status: claim.status,
       statusLabel: CLAIM_STATUSES[claim.status].label,
       claim: claim.claim,
