@@ -43,9 +43,11 @@ function fingerprint(root: string): string {
     })
     .join('|');
 }
-function checkOnce(root: string): Checked {
-  const now = fingerprint(root);
+function checkOnce(root: string, watching: boolean): Checked {
   const kept = checked.get(root);
+  // A build reads the files once: nothing can change them under it, so only `astro dev` needs the fingerprint.
+  if (kept && !watching) return kept;
+  const now = watching ? fingerprint(root) : '';
   if (kept && kept.fingerprint === now) return kept;
   const { problems, collections } = checkAndLoadContent(root);
   const result = { fingerprint: now, problems, unclaimed: collections };
@@ -86,7 +88,7 @@ export function contentLoader(collection: ContentCollection): Loader {
       const root = fileURLToPath(context.config.root);
       // Reads the folder again: at the start of a build, and in `astro dev` after an edit.
       const sync = async (afterGlob: boolean) => {
-        const result = checkOnce(root);
+        const result = checkOnce(root, context.watcher !== undefined);
         if (result.problems.length > 0)
           throw contentError(result.problems, 'The content breaks the rules of CONTRIBUTING.md');
         const { entries, problems } = takeCollection(root, result, collection);
