@@ -148,6 +148,8 @@ test('print shows each short note after its mark, in brackets, the endnotes, and
   const note = page.locator('[data-article-text] .note-pop').first();
   await expect(note).toBeVisible();
   expect(await note.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+  // Printed at a wide page size too: the margin layout is for screens, never floated out of the printed text.
+  expect(await note.evaluate((el) => getComputedStyle(el).float)).toBe('none');
   await expect(note.locator('.note-pop-claim')).toBeVisible();
   await expect(note.locator('.note-pop-close')).toBeHidden();
   await expect(page.locator('[data-article-text] a.ref-link').first()).toBeVisible();
