@@ -138,6 +138,8 @@ for (const article of articles()) {
     });
 
     test('claims and timeline events link back to their places', async ({ page }) => {
+      // Visits every claim page, the timeline and the places page: more than the default time on a busy machine.
+      test.slow();
       const hrefs = (selector: string) =>
         page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       // Each claim's places are listed on the claim's own page.
