@@ -1,9 +1,12 @@
 /**
  * Margin notes stay beside their words: on wide screens, with and without
- * JavaScript, every claim mark (`data-note-mark`) has a margin note
- * (`data-margin-note`, same number) whose top lies within one line of the
- * mark's top, in the margin to the right of the text; and no two margin notes
- * overlap, so each stays legible. Claims marked twice have a note at each mark.
+ * JavaScript, every claim mark (`sup.claim-ref`, its number in its link) has a
+ * margin note (`.note-pop`, the same number in bold) whose top lies within one
+ * line of the mark's top, in the margin to the right of the text; no two margin
+ * notes overlap, so each stays legible; and the notes read in the order of their
+ * marks: top to bottom and, on one line, left to right. Claims marked twice have
+ * a note at each mark. The numbers are read as the reader sees them: the page
+ * carries no attribute for tests alone (its first view has a budget).
  */
 import { expect, test } from '@playwright/test';
 import { articles } from './content.ts';
@@ -19,15 +22,16 @@ for (const width of WIDTHS) {
     const pairs = await page.evaluate(() => {
       const text = document.querySelector('[data-article-text]')!;
       const textBox = text.getBoundingClientRect();
-      const marks = [...text.querySelectorAll<HTMLElement>('[data-note-mark]')];
-      const notes = [...text.querySelectorAll<HTMLElement>('[data-margin-note]')];
+      const marks = [...text.querySelectorAll<HTMLElement>('sup.claim-ref')];
+      const notes = [...text.querySelectorAll<HTMLElement>('.note-pop')];
+      const numberIn = (element: Element | null | undefined) => element?.textContent?.match(/\d+/)?.[0];
       return marks.map((mark, i) => {
         const note = notes[i];
         const box = note?.getBoundingClientRect();
         const line = parseFloat(getComputedStyle(mark.closest('p') ?? text).lineHeight);
         return {
-          mark: mark.dataset.noteMark,
-          note: note?.dataset.marginNote,
+          mark: numberIn(mark.querySelector('a')),
+          note: numberIn(note?.querySelector('b')),
           markTop: mark.getBoundingClientRect().top,
           noteTop: box?.top,
           noteLeft: box?.left,
@@ -52,6 +56,15 @@ for (const width of WIDTHS) {
       }
     }
     const shown = pairs.filter((p) => p.visible);
+    // The notes read in the order of their marks: each one below the one before, or on the same line to its
+    // right (when two marks share a line, note 4 must not stand left of note 3).
+    for (let i = 1; i < shown.length; i += 1) {
+      const [before, after] = [shown[i - 1]!, shown[i]!];
+      const below = after.noteTop! > before.noteTop! + 0.5;
+      const rightOnSameLine =
+        Math.abs(after.noteTop! - before.noteTop!) <= 0.5 && after.noteLeft! >= before.noteRight! - 0.5;
+      if (!below && !rightOnSameLine) problems.push(`margin note ${after.mark} stands before note ${before.mark}`);
+    }
     for (let i = 0; i < shown.length; i += 1) {
       for (let j = i + 1; j < shown.length; j += 1) {
         const [a, b] = [shown[i]!, shown[j]!];
