@@ -1,12 +1,11 @@
 /**
  * Margin notes stay beside their words: on wide screens, with and without
- * JavaScript, every claim mark (`sup.claim-ref`, its number in its link) has a
- * margin note (`.note-pop`, the same number in bold) whose top lies within one
- * line of the mark's top, in the margin to the right of the text; no two margin
- * notes overlap, so each stays legible; and the notes read in the order of their
- * marks: top to bottom and, on one line, left to right. Claims marked twice have
- * a note at each mark. The numbers are read as the reader sees them: the page
- * carries no attribute for tests alone (its first view has a budget).
+ * JavaScript, every claim mark (`data-note-mark`) has a margin note
+ * (`data-margin-note`, same number) whose top lies within one line of the
+ * mark's top, in the margin to the right of the text; and no two margin notes
+ * overlap, so each stays legible; and the notes read in the order of their
+ * marks: top to bottom and, on one line, left to right. Claims marked twice
+ * have a note at each mark.
  */
 import { expect, test } from '@playwright/test';
 import { articles } from './content.ts';
@@ -22,16 +21,15 @@ for (const width of WIDTHS) {
     const pairs = await page.evaluate(() => {
       const text = document.querySelector('[data-article-text]')!;
       const textBox = text.getBoundingClientRect();
-      const marks = [...text.querySelectorAll<HTMLElement>('sup.claim-ref')];
-      const notes = [...text.querySelectorAll<HTMLElement>('.note-pop')];
-      const numberIn = (element: Element | null | undefined) => element?.textContent?.match(/\d+/)?.[0];
+      const marks = [...text.querySelectorAll<HTMLElement>('[data-note-mark]')];
+      const notes = [...text.querySelectorAll<HTMLElement>('[data-margin-note]')];
       return marks.map((mark, i) => {
         const note = notes[i];
         const box = note?.getBoundingClientRect();
         const line = parseFloat(getComputedStyle(mark.closest('p') ?? text).lineHeight);
         return {
-          mark: numberIn(mark.querySelector('a')),
-          note: numberIn(note?.querySelector('b')),
+          mark: mark.dataset.noteMark,
+          note: note?.dataset.marginNote,
           markTop: mark.getBoundingClientRect().top,
           noteTop: box?.top,
           noteLeft: box?.left,
