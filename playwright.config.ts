@@ -31,7 +31,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (actions, console, network) and a screenshot, beside the page's
+    // error-context.md; the trace takes no DOM snapshot or screencast at every action, which cost a
+    // third of the suite's time whether a test failed or not.
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
+    screenshot: 'only-on-failure',
     // Smooth scrolling would leave a jump half-way when the test checks it.
     contextOptions: { reducedMotion: 'reduce' },
   },
@@ -40,6 +44,7 @@ export default defineConfig({
   //   @desktop  desktop only: what width and scripting do not change (data files, the keyboard walk);
   //   @js       desktop and phone: what needs JavaScript;
   //   @no-js    no-javascript only: what a reader without JavaScript sees instead.
+  //   @wide     desktop and no-javascript: what only a wide screen shows (the margin notes).
   projects: [
     {
       name: 'desktop',
@@ -50,7 +55,7 @@ export default defineConfig({
     {
       name: 'phone',
       testIgnore: BASE_PATH_SPEC,
-      grepInvert: /@no-js\b|@desktop\b/,
+      grepInvert: /@no-js\b|@desktop\b|@wide\b/,
       use: { ...devices['Pixel 7'], launchOptions },
     },
     {

@@ -12,6 +12,8 @@ test.describe('machine-readable data', () => {
     'JSON-LD parses: the article page’s Article citing the original; each claim page’s own ClaimReview, per verdict',
     { tag: '@desktop' },
     async ({ page }) => {
+      // Visits every claim page: more than the default time on a busy machine.
+      test.slow();
       const jsonLd = async () => {
         const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
         expect(blocks).toHaveLength(1);

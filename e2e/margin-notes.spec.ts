@@ -14,8 +14,8 @@ const [article] = articles();
 const WIDTHS = [1280, 1600];
 
 for (const width of WIDTHS) {
-  test(`at ${width} px every margin note starts within one line of its mark`, async ({ page, isMobile }) => {
-    test.skip(isMobile, 'wide screens only');
+  // Wide screens only (@wide): the desktop and no-JavaScript projects.
+  test(`at ${width} px every margin note starts within one line of its mark`, { tag: '@wide' }, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(article!.path);
     const pairs = await page.evaluate(() => {

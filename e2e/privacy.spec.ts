@@ -1,17 +1,31 @@
 /**
- * The privacy gate in the browser: every request each page makes, while it
- * loads, while the reader scrolls to the end and opens what can be opened, is
- * recorded, and any to another origin fails the test. The first view's
- * requests must all be files the page-weight budget counts, so that the
- * budget cannot miss something the browser downloads.
+ * The privacy and security-header gates in the browser, on one load of each
+ * page (loading a page is most of what they cost, and neither disturbs what
+ * the other looks at):
+ *
+ * - privacy: every request the page makes, while it loads, while the reader
+ *   scrolls to the end and opens what can be opened, is recorded, and any to
+ *   another origin fails the test. The first view's requests must all be
+ *   files the page-weight budget counts, so that the budget cannot miss
+ *   something the browser downloads.
+ * - security headers: the page is served with the headers public/_headers
+ *   gives it (as a static host that reads the file would), on top of the
+ *   <meta> policy Astro writes, and must load, render and be read to the end
+ *   without a single policy violation or console error. A script injected
+ *   into the page must then be refused, which shows the policy is in force.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { headersFor, parseHeadersFile } from '~/site/security-headers.ts';
 import { measureFirstView } from '../tools/gates/page-weight.ts';
 import { BASE, builtPages, builtSite, urlOf, familyTag } from './site.ts';
 
+const rules = parseHeadersFile(readFileSync(new URL('../public/_headers', import.meta.url), 'utf8'));
+const isPolicyMessage = (text: string) => /Content Security Policy/i.test(text);
+
 for (const builtPage of builtPages()) {
   test(
-    `${builtPage.path}: requests nothing from another origin`,
+    `${builtPage.path}: requests nothing from another origin, and works under the policy and headers of public/_headers`,
     familyTag(builtPage),
     async ({ page, context, baseURL, javaScriptEnabled }) => {
       const origin = new URL(baseURL!).origin;
@@ -23,9 +37,32 @@ for (const builtPage of builtPages()) {
         (url) => url.origin !== origin,
         (route) => route.abort('blockedbyclient'),
       );
-      await page.goto(urlOf(builtPage));
+      // Every file of the site comes with the headers public/_headers gives its path.
+      await page.route(
+        (url) => url.origin === origin,
+        async (route) => {
+          const response = await route.fetch();
+          const extra = Object.fromEntries(headersFor(rules, new URL(route.request().url()).pathname));
+          await route.fulfill({ response, headers: { ...response.headers(), ...extra } });
+        },
+      );
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || isPolicyMessage(message.text())) problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+
+      const response = await page.goto(urlOf(builtPage));
+      const headers = await response!.allHeaders();
+      expect.soft(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect.soft(headers['x-content-type-options']).toBe('nosniff');
       await page.waitForLoadState('networkidle');
       const firstView = requests.map((url) => new URL(url)).filter((url) => url.origin === origin);
+      // The stylesheet applied (its custom properties are set): the policy did not block it.
+      const measure = await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--measure'),
+      );
+      expect.soft(measure.trim()).not.toBe('');
 
       // Everything else the page may load later: lazy images, opened details, the end of the page.
       await page
@@ -34,8 +71,8 @@ for (const builtPage of builtPages()) {
       await page.keyboard.press('End');
       await page.waitForLoadState('networkidle');
 
-      expect(requests.length).toBeGreaterThan(0);
-      expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+      expect.soft(requests.length).toBeGreaterThan(0);
+      expect.soft(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
 
       // The budget counts every file of the first view (it may count more: an icon headless Chromium skips).
       // Lazy images are left out of it; browsers load them at once only when scripting is off.
@@ -50,7 +87,26 @@ for (const builtPage of builtPages()) {
       // bundle, which no other page loads (e2e/search.spec.ts checks that).
       const searchBundle = `${BASE.replace(/\/?$/, '/')}pagefind/`;
       const openedSearch = (path: string) => builtPage.path === '/search/' && path.startsWith(searchBundle);
-      expect(requested.filter((path) => !countedPaths.has(path) && !openedSearch(path))).toEqual([]);
+      expect.soft(requested.filter((path) => !countedPaths.has(path) && !openedSearch(path))).toEqual([]);
+
+      // No policy violation or error while the page loaded and was read to the end.
+      expect.soft(problems).toEqual([]);
+
+      if (javaScriptEnabled) {
+        // An inline script without a hash, and an image from another origin, are refused.
+        const before = problems.length;
+        await page.evaluate(() => {
+          const script = document.createElement('script');
+          script.textContent = 'document.documentElement.dataset.injected = "ran"';
+          document.head.append(script);
+          const img = document.createElement('img');
+          img.src = 'https://tracker.example.org/pixel.png';
+          img.alt = '';
+          document.body.append(img);
+        });
+        await expect.poll(() => problems.slice(before).filter(isPolicyMessage).length).toBeGreaterThanOrEqual(2);
+        expect(await page.evaluate(() => document.documentElement.dataset['injected'])).toBeUndefined();
+      }
     },
   );
 }

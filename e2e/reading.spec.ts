@@ -139,20 +139,21 @@ test('a linked note, speaker or event is highlighted', async ({ page }) => {
   }
 });
 
-test('on a wide screen the site header and footer start where the article’s text starts', async ({
-  page,
-  isMobile,
-}) => {
-  test.skip(isMobile, 'wide screens only');
-  for (const width of [1280, 1600]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(article!.path);
-    const left = async (selector: string) => (await page.locator(selector).first().boundingBox())!.x;
-    const text = await left('[data-article-text] p');
-    expect(Math.abs((await left('.site-name')) - text), `header at ${width} px`).toBeLessThanOrEqual(1);
-    expect(Math.abs((await left('.site-footer p')) - text), `footer at ${width} px`).toBeLessThanOrEqual(1);
-  }
-});
+// Wide screens only (@wide): the desktop and no-JavaScript projects.
+test(
+  'on a wide screen the site header and footer start where the article’s text starts',
+  { tag: '@wide' },
+  async ({ page }) => {
+    for (const width of [1280, 1600]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(article!.path);
+      const left = async (selector: string) => (await page.locator(selector).first().boundingBox())!.x;
+      const text = await left('[data-article-text] p');
+      expect(Math.abs((await left('.site-name')) - text), `header at ${width} px`).toBeLessThanOrEqual(1);
+      expect(Math.abs((await left('.site-footer p')) - text), `footer at ${width} px`).toBeLessThanOrEqual(1);
+    }
+  },
+);
 
 test('print shows each short note after its mark, in brackets, the endnotes, and the URLs of links', async ({
   page,

@@ -1,4 +1,4 @@
-/** What every page shares: the sitemap and each page's metadata, and the header's links. */
+/** What every page shares: the sitemap and each page's metadata (read in one call per page), and the header's links. */
 import { expect, test } from '@playwright/test';
 import { article } from './article-links.ts';
 
@@ -40,16 +40,37 @@ test.describe('metadata', () => {
       for (const url of pages) {
         const path = new URL(url).pathname;
         await page.goto(path);
-        await expect(page).toHaveTitle(/\S/);
-        const meta = (selector: string) => page.locator(selector).getAttribute('content');
-        expect((await meta('meta[name="description"]'))?.length).toBeGreaterThan(40);
-        expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(url);
-        expect(await meta('meta[property="og:url"]')).toBe(url);
-        expect(await meta('meta[property="og:title"]')).toMatch(/\S/);
-        expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
-        expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-        const image = await meta('meta[property="og:image"]');
-        expect((await request.get(new URL(image!).pathname)).headers()['content-type']).toBe('image/png');
+        // The page's metadata, read in one call into the page.
+        const meta = await page.evaluate(() => {
+          // Each element once: not found, or found twice, is recorded.
+          const notOnce: string[] = [];
+          const once = (selector: string, attribute: string) => {
+            const found = document.querySelectorAll(selector);
+            if (found.length !== 1) notOnce.push(`${selector}: ${found.length}`);
+            return found[0]?.getAttribute(attribute) ?? null;
+          };
+          const content = (selector: string) => once(selector, 'content');
+          return {
+            notOnce,
+            title: document.title,
+            description: content('meta[name="description"]'),
+            canonical: once('link[rel="canonical"]', 'href'),
+            ogUrl: content('meta[property="og:url"]'),
+            ogTitle: content('meta[property="og:title"]'),
+            ogDescription: content('meta[property="og:description"]'),
+            twitterCard: content('meta[name="twitter:card"]'),
+            ogImage: content('meta[property="og:image"]'),
+          };
+        });
+        expect(meta.notOnce, path).toEqual([]);
+        expect(meta.title, path).toMatch(/\S/);
+        expect(meta.description?.length, path).toBeGreaterThan(40);
+        expect(meta.canonical, path).toBe(url);
+        expect(meta.ogUrl, path).toBe(url);
+        expect(meta.ogTitle, path).toMatch(/\S/);
+        expect(meta.ogDescription, path).toBe(meta.description);
+        expect(meta.twitterCard, path).toBe('summary_large_image');
+        expect((await request.get(new URL(meta.ogImage!).pathname)).headers()['content-type'], path).toBe('image/png');
       }
     },
   );
