@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkClaimRefs from './src/mdx/remark-claim-refs.ts';
 import remarkMdxSafety from './src/mdx/remark-mdx-safety.ts';
 import annotationsOnBuiltPages from './src/exports/annotations-integration.ts';
+import shareCardCache from './src/exports/share-image-cache.ts';
 import { siteUrl } from './src/site/site.ts';
 
 export default defineConfig({
@@ -26,10 +27,12 @@ export default defineConfig({
   },
   // The sitemap lists the HTML pages; the 404 page is left out.
   // /annotations.json's page selectors are completed on the built pages.
+  // The claims' share cards are kept between builds in Astro's cache directory.
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     annotationsOnBuiltPages(),
+    shareCardCache(),
   ],
   // Styles go in a file, never inline, so that the Content-Security-Policy
   // (style-src 'self', src/site/security-headers.ts) holds on every page.

@@ -2,7 +2,8 @@
  * The keyboard walk: a reader with only a keyboard reaches every link and
  * control on every page with Tab, in reading order, always seeing where the
  * focus is; skips to the content; and on an article goes from a claim's
- * number to its note and back, and from the notes to the list of places.
+ * number to its note and back, and from its link to the map and places to the
+ * places page and the map's own file.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { isArticlePage } from '../tools/gates/built-site.ts';
@@ -131,17 +132,18 @@ test.describe('keyboard', { tag: '@desktop' }, () => {
     await expect(page.locator(`#${ref.id}`)).toBeInViewport();
   });
 
-  test('an article: from the last note, Tab reaches the map’s link to the list of places, and Enter opens it', async ({
+  // The map lives on the article's places page (issue 11: the article page's first view fits one round trip).
+  test('an article: Tab reaches its link to the map and places, Enter opens them, and Tab reaches the map’s file', async ({
     page,
   }) => {
     expect(article, 'no article page').toBeDefined();
-    // A reader who followed a link to the last note goes on with Tab from there.
     await page.goto(urlOf(article!));
-    const lastNote = await page.locator('.claim-notes li[id]').last().getAttribute('id');
-    await page.goto(`${urlOf(article!)}#${lastNote}`);
-    await tabUntil(page, '.place-map figcaption a[href$="/places/"]', 60);
+    await tabUntil(page, '.article-toc a[href$="/places/"]', 60);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/places\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Places');
+    await tabUntil(page, '.place-map figcaption a[href$=".svg"]', 60);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/maps\/[a-z0-9-]+\.svg$/);
   });
 });

@@ -3,7 +3,9 @@
  * JavaScript, every claim mark (`data-note-mark`) has a margin note
  * (`data-margin-note`, same number) whose top lies within one line of the
  * mark's top, in the margin to the right of the text; and no two margin notes
- * overlap, so each stays legible. Claims marked twice have a note at each mark.
+ * overlap, so each stays legible; and the notes read in the order of their
+ * marks: top to bottom and, on one line, left to right. Claims marked twice
+ * have a note at each mark.
  */
 import { expect, test } from '@playwright/test';
 import { articles } from './content.ts';
@@ -52,6 +54,15 @@ for (const width of WIDTHS) {
       }
     }
     const shown = pairs.filter((p) => p.visible);
+    // The notes read in the order of their marks: each one below the one before, or on the same line to its
+    // right (when two marks share a line, note 4 must not stand left of note 3).
+    for (let i = 1; i < shown.length; i += 1) {
+      const [before, after] = [shown[i - 1]!, shown[i]!];
+      const below = after.noteTop! > before.noteTop! + 0.5;
+      const rightOnSameLine =
+        Math.abs(after.noteTop! - before.noteTop!) <= 0.5 && after.noteLeft! >= before.noteRight! - 0.5;
+      if (!below && !rightOnSameLine) problems.push(`margin note ${after.mark} stands before note ${before.mark}`);
+    }
     for (let i = 0; i < shown.length; i += 1) {
       for (let j = i + 1; j < shown.length; j += 1) {
         const [a, b] = [shown[i]!, shown[j]!];

@@ -139,6 +139,22 @@ test('a linked note, speaker or event is highlighted', async ({ page }) => {
   }
 });
 
+// Wide screens only (@wide): the desktop and no-JavaScript projects.
+test(
+  'on a wide screen the site header and footer start where the article’s text starts',
+  { tag: '@wide' },
+  async ({ page }) => {
+    for (const width of [1280, 1600]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(article!.path);
+      const left = async (selector: string) => (await page.locator(selector).first().boundingBox())!.x;
+      const text = await left('[data-article-text] p');
+      expect(Math.abs((await left('.site-name')) - text), `header at ${width} px`).toBeLessThanOrEqual(1);
+      expect(Math.abs((await left('.site-footer p')) - text), `footer at ${width} px`).toBeLessThanOrEqual(1);
+    }
+  },
+);
+
 test('print shows each short note after its mark, in brackets, the endnotes, and the URLs of links', async ({
   page,
 }) => {
@@ -148,6 +164,8 @@ test('print shows each short note after its mark, in brackets, the endnotes, and
   const note = page.locator('[data-article-text] .note-pop').first();
   await expect(note).toBeVisible();
   expect(await note.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+  // Printed at a wide page size too: the margin layout is for screens, never floated out of the printed text.
+  expect(await note.evaluate((el) => getComputedStyle(el).float)).toBe('none');
   await expect(note.locator('.note-pop-claim')).toBeVisible();
   await expect(note.locator('.note-pop-close')).toBeHidden();
   await expect(page.locator('[data-article-text] a.ref-link').first()).toBeVisible();

@@ -28,13 +28,18 @@ export interface ClaimEntry {
   href: string;
 }
 
-const entriesOf = new WeakMap<Edition, { all: ClaimEntry[]; byArticle: Map<RenderedArticle, ClaimEntry[]> }>();
+interface DerivedEntries {
+  all: ClaimEntry[];
+  byId: Map<string, ClaimEntry>;
+  byArticle: Map<RenderedArticle, ClaimEntry[]>;
+}
+const entriesOf = new WeakMap<Edition, DerivedEntries>();
 
 /**
  * The entries of an edition, derived once per build (the edition is loaded
  * once): pages ask for them on every article, speaker and claim page.
  */
-function derivedEntries(edition: Edition) {
+function derivedEntries(edition: Edition): DerivedEntries {
   let derived = entriesOf.get(edition);
   if (!derived) {
     const all = sortedArticles(edition).flatMap((article) =>
@@ -57,7 +62,7 @@ function derivedEntries(edition: Edition) {
       if (list) list.push(entry);
       else byArticle.set(entry.article, [entry]);
     }
-    derived = { all, byArticle };
+    derived = { all, byId: new Map(all.map((entry) => [entry.claim.id, entry])), byArticle };
     entriesOf.set(edition, derived);
   }
   return derived;
@@ -67,6 +72,11 @@ function derivedEntries(edition: Edition) {
 export function claimEntries(edition: Edition): ClaimEntry[] {
   // A copy of the list, so that a page that sorts it cannot reorder another's.
   return [...derivedEntries(edition).all];
+}
+
+/** One claim's entry, without copying the list (a claim page and its share card each ask for one). */
+export function claimEntry(edition: Edition, id: string): ClaimEntry {
+  return must(derivedEntries(edition).byId, id);
 }
 
 /** Each claim's note number in an article: its place in the order of first reference. */

@@ -4,7 +4,15 @@
  * name. satori lays the card out as SVG with the Noto Sans files of
  * @fontsource/noto-sans (nothing is fetched); @resvg/resvg-js rasterises it.
  * Light card inside a dark frame, so that it reads in light and dark feeds.
+ *
+ * Drawing a card costs about 50 ms (satori ~20, resvg ~30), so each is kept
+ * between builds under a hash of everything that decides its pixels: the
+ * laid-out element tree (text and styles), the fonts, the two renderers'
+ * versions and the rasteriser's options. A change to any of them is a new
+ * hash, hence a new drawing; nothing else can make a stale card. The cache
+ * sits in Astro's cache directory (share-image-cache.ts).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
@@ -36,7 +44,8 @@ export interface ShareCard {
 }
 
 const require = createRequire(import.meta.url);
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+let fonts: Font[] | undefined;
 function loadFonts() {
   fonts ??= ([400, 700] as const).map((weight) => ({
     name: 'Noto Sans',
@@ -60,8 +69,8 @@ export function fitClaim(claim: string, max = 190): string {
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
 }
 
-/** The card as SVG. */
-export async function shareCardSvg(card: ShareCard): Promise<string> {
+/** The card as satori's element tree: every word and style that the drawing depends on. */
+function shareCardTree(card: ShareCard): Node {
   const colour = STATUS_COLOURS[card.status];
   const claim = fitClaim(card.claim);
   const tree = el(
@@ -123,11 +132,39 @@ export async function shareCardSvg(card: ShareCard): Promise<string> {
       ],
     ),
   );
-  return satori(tree as never, { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() });
+  return tree;
 }
 
-/** The card as PNG. */
-export async function shareCardPng(card: ShareCard): Promise<Buffer> {
-  const svg = await shareCardSvg(card);
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+/** The card as SVG. */
+export async function shareCardSvg(card: ShareCard): Promise<string> {
+  return satori(shareCardTree(card) as never, { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() });
+}
+
+const RASTER_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
+
+/** The card as PNG, drawn now. */
+export async function drawShareCardPng(card: ShareCard): Promise<Buffer> {
+  return new Resvg(await shareCardSvg(card), RASTER_OPTIONS).render().asPng();
+}
+
+let renderers: string | undefined;
+/** The fonts' digests and the renderers' versions: the part of a card's key that no card changes. */
+function renderersFingerprint(): string {
+  if (renderers === undefined) {
+    const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+    const fontDigests = loadFonts().map((f) => createHash('sha256').update(f.data).digest('hex'));
+    // @resvg/resvg-js exports no package.json: its version is read from the file beside its entry point.
+    const resvgManifest = require.resolve('@resvg/resvg-js').replace(/[^/\\]+$/, 'package.json');
+    const resvgVersion = (JSON.parse(readFileSync(resvgManifest, 'utf8')) as { version: string }).version;
+    renderers = JSON.stringify({ satori: version('satori'), resvg: resvgVersion, fontDigests, RASTER_OPTIONS });
+  }
+  return renderers;
+}
+
+/** A content hash of everything that decides the card's pixels (the header says why it is enough). */
+export function shareCardKey(card: ShareCard): string {
+  return createHash('sha256')
+    .update(renderersFingerprint())
+    .update(JSON.stringify({ width: SHARE_WIDTH, height: SHARE_HEIGHT, tree: shareCardTree(card) }))
+    .digest('hex');
 }

@@ -277,7 +277,23 @@ function checkPin(
 
 /** Lists the problems of every file under `root/content`, all together. */
 export function checkContent(root: string): Problem[] {
+  return checkAndLoadContent(root).problems;
+}
+
+/** What one collection's folder holds, read with every file-level rule (`loadCollection`). */
+export type LoadedCollection = ReturnType<typeof loadCollection>;
+
+/**
+ * The problems of every file under `root/content`, and each collection as
+ * read for the check, so that the build's loader need not read and parse
+ * every file a second time.
+ */
+export function checkAndLoadContent(root: string): {
+  problems: Problem[];
+  collections: Map<ContentCollection, LoadedCollection>;
+} {
   const problems: Problem[] = [];
+  const collections = new Map<ContentCollection, LoadedCollection>();
   const contentDir = join(root, 'content');
   const known = new Set([...Object.keys(COLLECTION_FILES), 'raw']);
   for (const name of readdirSync(contentDir)) {
@@ -298,6 +314,7 @@ export function checkContent(root: string): Problem[] {
 
   for (const collection of Object.keys(COLLECTION_FILES) as ContentCollection[]) {
     const loaded = loadCollection(root, collection);
+    collections.set(collection, loaded);
     problems.push(...loaded.problems);
     for (const entry of loaded.entries) {
       const { id, file } = entry;
@@ -423,5 +440,5 @@ export function checkContent(root: string): Problem[] {
     }
     problems.push({ file: problem.file, line, field: problem.field, message: problem.message });
   }
-  return problems;
+  return { problems, collections };
 }

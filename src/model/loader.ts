@@ -2,9 +2,10 @@
  * The Astro content loader of every collection. Before it loads anything it
  * runs `checkContent`, the very function behind `npm run check`, once per
  * build: any problem fails the build with every problem listed as
- * `file:line → field: message (fix)` in one AstroError. It then reads each
- * folder through `content-files.ts`, the check's reader, so the build and the
- * check read YAML with one parser and one set of rules.
+ * `file:line → field: message (fix)` in one AstroError. Each collection's
+ * entries are those the check has just read through `content-files.ts`, the
+ * check's reader, so the build and the check read YAML with one parser and
+ * one set of rules, and each file is parsed once per build.
  *
  * Data collections are loaded here entirely. Articles are MDX, which Astro's
  * glob loader knows how to render, so it loads them, and their frontmatter
@@ -18,14 +19,21 @@ import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
 import { COLLECTION_FILES, idFromFileName, type ContentCollection } from './collections.ts';
 import { formatProblemWithColumn, loadCollection, type Problem } from './content-files.ts';
-import { checkContent } from './content-check.ts';
+import { checkAndLoadContent, type LoadedCollection } from './content-check.ts';
 
 /**
  * The whole check runs once per build, whichever collection loads first, and
  * again in `astro dev` only when a file under content/ has changed: the
  * result is kept with a fingerprint of every file's path, size and time.
+ * The collections the check read are kept until each collection's loader
+ * has taken its own, then let go (a large edition's parsed YAML is big).
  */
-const checked = new Map<string, { fingerprint: string; problems: Problem[] }>();
+interface Checked {
+  fingerprint: string;
+  problems: Problem[];
+  unclaimed: Map<ContentCollection, LoadedCollection>;
+}
+const checked = new Map<string, Checked>();
 function fingerprint(root: string): string {
   const entries = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' }).sort();
   return entries
@@ -35,13 +43,23 @@ function fingerprint(root: string): string {
     })
     .join('|');
 }
-function checkOnce(root: string): Problem[] {
-  const now = fingerprint(root);
+function checkOnce(root: string, watching: boolean): Checked {
   const kept = checked.get(root);
-  if (kept && kept.fingerprint === now) return kept.problems;
-  const problems = checkContent(root);
-  checked.set(root, { fingerprint: now, problems });
-  return problems;
+  // A build reads the files once: nothing can change them under it, so only `astro dev` needs the fingerprint.
+  if (kept && !watching) return kept;
+  const now = watching ? fingerprint(root) : '';
+  if (kept && kept.fingerprint === now) return kept;
+  const { problems, collections } = checkAndLoadContent(root);
+  const result = { fingerprint: now, problems, unclaimed: collections };
+  checked.set(root, result);
+  return result;
+}
+
+/** The collection as the check read it when no other loader has taken it yet, else read again. */
+function takeCollection(root: string, result: Checked, collection: ContentCollection): LoadedCollection {
+  const read = result.unclaimed.get(collection);
+  result.unclaimed.delete(collection);
+  return read ?? loadCollection(root, collection);
 }
 
 /** An error for the build's overlay and console, naming every problem's file, line and field. */
@@ -70,9 +88,10 @@ export function contentLoader(collection: ContentCollection): Loader {
       const root = fileURLToPath(context.config.root);
       // Reads the folder again: at the start of a build, and in `astro dev` after an edit.
       const sync = async (afterGlob: boolean) => {
-        const all = checkOnce(root);
-        if (all.length > 0) throw contentError(all, 'The content breaks the rules of CONTRIBUTING.md');
-        const { entries, problems } = loadCollection(root, collection);
+        const result = checkOnce(root, context.watcher !== undefined);
+        if (result.problems.length > 0)
+          throw contentError(result.problems, 'The content breaks the rules of CONTRIBUTING.md');
+        const { entries, problems } = takeCollection(root, result, collection);
         if (problems.length > 0) throw contentError(problems, `${dir}/ has content the build refuses`);
         const parse = (entry: (typeof entries)[number]) =>
           context.parseData({

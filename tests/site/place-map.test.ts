@@ -1,7 +1,7 @@
 /**
- * The map files the build wrote (dist/maps/) and the pages that show them: valid,
- * light, the same places and movements as the places page's list, embedded lazily
- * on the article page and at once on the places page.
+ * The map files the build wrote (dist/maps/) and the page that shows them: valid,
+ * light, the same places and movements as the places page's list, embedded at once
+ * on the places page; the article page links there and carries no map (issue 11).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,15 +34,17 @@ describe('the built map files', () => {
     );
   });
 
-  it('the article page embeds the map lazily, the places page at once, each with the map’s title and description as its text alternative', () => {
-    for (const [document, loading] of [
-      [read('index.html'), 'lazy'],
-      [page(), 'eager'],
-    ] as const) {
-      const img = document.querySelector('.place-map img')!;
-      expect(img.getAttribute('loading')).toBe(loading);
-      expect(img.getAttribute('alt')).toBe(`${model.title}. ${model.description}`);
-      expect(Number(img.getAttribute('width'))).toBe(MAP_VARIANTS.wide.width);
-    }
+  it('the places page embeds the map at once, with the map’s title and description as its text alternative', () => {
+    const img = page().querySelector('.place-map img')!;
+    expect(img.getAttribute('loading')).toBe('eager');
+    expect(img.getAttribute('alt')).toBe(`${model.title}. ${model.description}`);
+    expect(Number(img.getAttribute('width'))).toBe(MAP_VARIANTS.wide.width);
+  });
+
+  it('the article page carries no map: it links to the places page, which has it', () => {
+    const document = read('index.html');
+    expect(document.querySelector('.place-map, img[src*="/maps/"], source[srcset*="/maps/"]')).toBeNull();
+    const links = [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+    expect(links).toContain(`/articles/${article.id}/places/`);
   });
 });

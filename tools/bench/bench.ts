@@ -8,11 +8,13 @@
  *  2. the first view of each article page (and the other main pages): HTML,
  *     CSS, JS, fonts, images, each gzip-compressed, the split, the budget, and
  *     the ratio to the gzip size of the page's own visible text;
- *  3. Lighthouse (mobile preset, Debian Chromium) on the home, article and
- *     claims pages: the four category scores (target: 100 each);
+ *  3. Lighthouse (mobile preset, Debian Chromium) on the home, article,
+ *     claims and timeline pages: the four category scores (target: 100 each);
  *  4. a scale run: the same build in a temporary copy of the project with 100
- *     and 1,000 synthetic annotated articles added, cold (no caches): time per
- *     added article, pages per second, peak memory and the load average.
+ *     and 1,000 synthetic annotated articles added, each built cold (no
+ *     caches) and then again with only the share cards kept: time per added
+ *     article, pages per second, peak memory and the load average, with the
+ *     cards' cold cost given apart.
  *
  * Options: --skip-lighthouse, --skip-scale, --sizes=100,1000,
  * --claims-per-article=5, --runs=1 (builds per size; the fastest is kept, and
@@ -28,6 +30,7 @@ import { isArticlePage, readBuiltSite } from '../gates/built-site.ts';
 import {
   FIRST_VIEW_BUDGET,
   GZIP_LEVEL,
+  ONE_ROUND_TRIP,
   RESOURCE_KINDS,
   budgetProblems,
   measureFirstView,
@@ -35,7 +38,7 @@ import {
 import { syntheticArticle } from './synthetic-content.ts';
 import { ROOT as PROJECT_ROOT } from '../project.ts';
 import { readEntries } from '../content-files.ts';
-import { shareCardPng } from '~/exports/share-image.ts';
+import { drawShareCardPng } from '~/exports/share-image.ts';
 import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
 import { SITE_NAME } from '~/site/site.ts';
 
@@ -138,6 +141,13 @@ for (const page of [...articlePages, ...otherPages]) {
         `JavaScript ${view.byKind.js.gzip} of ${FIRST_VIEW_BUDGET.js}; uncompressed ${kb(view.total.bytes)}; ` +
         `${view.ratio.toFixed(2)} bytes sent per byte of visible text (${view.text.chars} characters, ${view.text.gzip} bytes gzip)`,
     );
+    // The article page itself (not its places page, which opens with the map) aims at one round trip.
+    const spare = ONE_ROUND_TRIP - view.total.gzip;
+    if (isArticlePage(page.path)) {
+      console.log(
+        `  one round trip (${ONE_ROUND_TRIP} bytes): ${spare >= 0 ? `within, ${spare} bytes to spare` : `OVER by ${-spare} bytes`}`,
+      );
+    }
     for (const resource of view.resources)
       console.log(`    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path}`);
     for (const resource of view.deferred) {
@@ -170,6 +180,7 @@ async function runLighthouse(): Promise<void> {
     { name: 'home', file: 'index.html' },
     { name: 'article', file: articlePages.find((p) => isArticlePage(p.path))?.file },
     { name: 'claims', file: 'claims/index.html' },
+    { name: 'timeline', file: 'timeline/index.html' },
   ];
   const present = targets.filter((t): t is { name: string; file: string } => {
     if (t.file && site.files.has(t.file)) return true;
@@ -257,16 +268,37 @@ function temporaryCopy(): string {
   return copy;
 }
 
-type ScaleResult = TimedBuild & { pages: number };
+/**
+ * A size's figures: `warm` is a build whose only cache is the share cards
+ * drawn by the cold build just before it (the cards are kept between builds
+ * by content hash, src/exports/share-image-cache.ts); `cold` is that first
+ * build, with no cache at all, so the cards' cold cost is the difference.
+ */
+interface ScaleResult {
+  warm: TimedBuild;
+  cold: TimedBuild;
+  pages: number;
+  cards: number;
+}
 
-/** Builds the project plus `added` synthetic articles `runs` times, each cold; keeps the fastest. */
+/** Builds the project plus `added` synthetic articles `runs` times, each in a fresh copy; keeps the fastest warm build. */
 function scaleRun(added: number, claimsPerArticle: number, runs: number): ScaleResult {
   let best: ScaleResult | undefined;
   for (let run = 0; run < runs; run += 1) {
     const result = scaleBuild(added, claimsPerArticle);
-    if (!best || result.ms < best.ms) best = result;
+    if (!best || result.warm.ms < best.warm.ms) best = result;
   }
   return best!;
+}
+
+/** Removes every cache of the copy but the share cards, and the last build's output. */
+function keepOnlyShareCards(copy: string): void {
+  const astroCache = join(copy, 'node_modules', '.astro');
+  for (const entry of existsSync(astroCache) ? readdirSync(astroCache) : []) {
+    if (entry !== 'share-cards') rmSync(join(astroCache, entry), { recursive: true, force: true });
+  }
+  for (const path of ['node_modules/.vite', '.astro', 'dist'])
+    rmSync(join(copy, path), { recursive: true, force: true });
 }
 
 function scaleBuild(added: number, claimsPerArticle: number): ScaleResult {
@@ -282,8 +314,12 @@ function scaleBuild(added: number, claimsPerArticle: number): ScaleResult {
         writeFileSync(join(copy, file.path), file.content);
       }
     }
-    const build = timedBuild(copy);
-    return { ...build, pages: readBuiltSite(join(copy, 'dist')).pages.length };
+    const cold = timedBuild(copy);
+    const cardsDir = join(copy, 'node_modules', '.astro', 'share-cards');
+    const cards = existsSync(cardsDir) ? readdirSync(cardsDir).length : 0;
+    keepOnlyShareCards(copy);
+    const warm = timedBuild(copy);
+    return { warm, cold, pages: readBuiltSite(join(copy, 'dist')).pages.length, cards };
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
@@ -297,7 +333,7 @@ function scaleBuild(added: number, claimsPerArticle: number): ScaleResult {
   const sizes: number[] = [];
   for (const claim of claims) {
     const start = performance.now();
-    const png = await shareCardPng({
+    const png = await drawShareCardPng({
       status: claim.status,
       statusLabel: CLAIM_STATUSES[claim.status].label,
       claim: claim.claim,
@@ -326,28 +362,45 @@ if (args['skip-scale']) {
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
-  heading(`Build scale (cold builds in a temporary copy; ${claimsPerArticle} claims per synthetic article)`);
+  heading(`Build scale (temporary copies; ${claimsPerArticle} claims per synthetic article)`);
   const real = readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.mdx')).length;
+  console.log('Each size is built twice in a fresh copy: cold (no cache at all), then again with only the share');
+  console.log("cards kept (Astro's cache directory holds them by content hash). The table is the second build;");
+  console.log('the lines under it give the cold build and what drawing the cards added.');
   console.log(
     `${'articles'.padStart(9)}${pad('pages', 8)}${pad('build', 10)}${pad('pages/s', 9)}${pad('per article', 13)}` +
       `${pad('per added article', 19)}${pad('CPU per added', 15)}${pad('peak memory', 13)}  load average (1 min, before → after)`,
   );
-  const row = (articles: number, run: ScaleResult, perAdded: string, cpuPerAdded: string) =>
+  const perAdded = (ms: number, baselineMs: number, size: number) => `${((ms - baselineMs) / size).toFixed(1)} ms`;
+  const cpuPerAdded = (run: TimedBuild, baselineRun: TimedBuild, size: number) =>
+    run.cpuMs === undefined || baselineRun.cpuMs === undefined ? 'n/a' : perAdded(run.cpuMs, baselineRun.cpuMs, size);
+  const row = (articles: number, run: ScaleResult, added: string, cpuAdded: string) =>
     console.log(
-      `${pad(articles, 9)}${pad(run.pages, 8)}${pad(seconds(run.ms), 10)}${pad((run.pages / (run.ms / 1000)).toFixed(1), 9)}` +
-        `${pad(`${(run.ms / articles).toFixed(0)} ms`, 13)}${pad(perAdded, 19)}${pad(cpuPerAdded, 15)}` +
-        `${pad(megabytes(run.peakBytes), 13)}  ${run.load}`,
+      `${pad(articles, 9)}${pad(run.pages, 8)}${pad(seconds(run.warm.ms), 10)}${pad((run.pages / (run.warm.ms / 1000)).toFixed(1), 9)}` +
+        `${pad(`${(run.warm.ms / articles).toFixed(0)} ms`, 13)}${pad(added, 19)}${pad(cpuAdded, 15)}` +
+        `${pad(megabytes(run.warm.peakBytes), 13)}  ${run.warm.load}`,
+    );
+  const coldLines: string[] = [];
+  const coldLine = (articles: number, run: ScaleResult, added: string) =>
+    coldLines.push(
+      `  ${articles} articles, cold: ${seconds(run.cold.ms)} (CPU ${seconds(run.cold.cpuMs ?? Number.NaN)}), ` +
+        `${added}peak memory ${megabytes(run.cold.peakBytes)}, load ${run.cold.load}; ${run.cards} share cards drawn, ` +
+        `${(((run.cold.cpuMs ?? Number.NaN) - (run.warm.cpuMs ?? Number.NaN)) / Math.max(1, run.cards)).toFixed(1)} ms of CPU each ` +
+        '(the cold build less the warm one)',
     );
   const baseline = scaleRun(0, claimsPerArticle, Math.max(3, runs));
   row(real, baseline, '-', '-');
+  coldLine(real, baseline, '');
   for (const size of sizes) {
     const run = scaleRun(size, claimsPerArticle, runs);
-    const cpu =
-      run.cpuMs === undefined || baseline.cpuMs === undefined
-        ? 'n/a'
-        : `${((run.cpuMs - baseline.cpuMs) / size).toFixed(1)} ms`;
-    row(real + size, run, `${((run.ms - baseline.ms) / size).toFixed(1)} ms`, cpu);
+    row(real + size, run, perAdded(run.warm.ms, baseline.warm.ms, size), cpuPerAdded(run.warm, baseline.warm, size));
+    coldLine(
+      real + size,
+      run,
+      `${perAdded(run.cold.ms, baseline.cold.ms, size)} and CPU ${cpuPerAdded(run.cold, baseline.cold, size)} per added article, `,
+    );
   }
+  for (const line of coldLines) console.log(line);
   console.log('(per added article: the extra build time over the real site alone, divided by the articles added;');
   console.log(' CPU per added article: the same for processor time, which other work on the machine disturbs less;');
   console.log(' pages/s counts the HTML pages; peak memory is the largest process of the build; both from GNU time)');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { cleanArticle } from '~/article/cleaner.ts';
 import { collectArticleRefs } from '~/mdx/remark-claim-refs.ts';
-import { claimStatus, httpsUrl, partialDate } from '~/model/schemas.ts';
+import { plainSchemas } from '~/model/schemas.ts';
 import { syntheticArticle, syntheticId } from '../../../tools/bench/synthetic-content.ts';
 
 describe('syntheticArticle', () => {
@@ -37,15 +37,19 @@ describe('syntheticArticle', () => {
       speakerRefs: ['peter-ford'],
     });
     const meta = parseYaml(frontmatter!) as Record<string, string>;
-    expect(partialDate.safeParse(meta['published']).success).toBe(true);
-    expect(httpsUrl.safeParse(meta['originalUrl']).success).toBe(true);
     expect(meta['rawScrape']).toBe('content/raw/synthetic-0007.txt');
+  });
+
+  // The content schemas change as the edition grows (a claim's `settle`, for
+  // one); the benchmark's build must still accept what this writes.
+  it('writes an article and claims that the collections’ own schemas accept', () => {
+    const article = plainSchemas.articles.safeParse(parseYaml(frontmatter!));
+    expect(article.error?.issues ?? []).toEqual([]);
     for (const [path, content] of byPath) {
       if (!path.startsWith('content/claims/')) continue;
-      const claim = parseYaml(content) as { status: string; sources: string[]; speaker: string };
-      expect(claimStatus.safeParse(claim.status).success).toBe(true);
-      expect(claim.sources).toEqual(['some-source']);
-      expect(claim.speaker).toBe('peter-ford');
+      const claim = plainSchemas.claims.safeParse(parseYaml(content));
+      expect(claim.error?.issues ?? [], path).toEqual([]);
+      expect(claim.data).toMatchObject({ sources: ['some-source'], speaker: 'peter-ford' });
     }
   });
 
