@@ -14,7 +14,11 @@
  *     and 1,000 synthetic annotated articles added, each built cold (no
  *     caches) and then again with only the share cards kept: time per added
  *     article, pages per second, peak memory and the load average, with the
- *     cards' cold cost given apart.
+ *     cards' cold cost given apart;
+ *  5. the framework's floor: a bare Astro + MDX + Pagefind project with the
+ *     same pages and files per article and none of the site's code, built
+ *     empty and at the largest size (at most 1,000): what no change to the
+ *     site can take off the per-article figure.
  *
  * Options: --skip-lighthouse, --skip-scale, --sizes=100,1000,
  * --claims-per-article=5, --runs=1 (builds per size; the fastest is kept, and
@@ -24,7 +28,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isArticlePage, readBuiltSite } from '../gates/built-site.ts';
 import {
@@ -35,6 +39,7 @@ import {
   budgetProblems,
   measureFirstView,
 } from '../gates/page-weight.ts';
+import { frameworkFloorFiles, routesPerArticle } from './framework-floor.ts';
 import { syntheticArticle } from './synthetic-content.ts';
 import { ROOT as PROJECT_ROOT } from '../project.ts';
 import { readEntries } from '../content-files.ts';
@@ -258,14 +263,37 @@ function temporaryCopy(): string {
     if (SKIP.has(entry)) continue;
     cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
   }
-  // Astro, Vite and others keep caches in node_modules/.astro, .vite and
-  // .cache: link every package but leave those out, so each run builds cold.
-  mkdirSync(join(copy, 'node_modules'));
+  linkPackages(copy);
+  return copy;
+}
+
+/**
+ * Gives `dir` this project's packages. Astro, Vite and others keep caches in
+ * node_modules/.astro, .vite and .cache: every package is linked but those,
+ * so each run builds cold.
+ */
+function linkPackages(dir: string): void {
+  mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
     if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
-    symlinkSync(join(ROOT, 'node_modules', entry), join(copy, 'node_modules', entry));
+    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
-  return copy;
+}
+
+/** Builds the framework-floor project (tools/bench/framework-floor.ts) with `articles` articles, in a fresh temporary folder. */
+function floorBuild(articles: number, claims: number): { build: TimedBuild; pages: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'annotated-floor-'));
+  try {
+    for (const file of frameworkFloorFiles(articles, claims)) {
+      mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+      writeFileSync(join(dir, file.path), file.content);
+    }
+    linkPackages(dir);
+    const build = timedBuild(dir);
+    return { build, pages: readBuiltSite(join(dir, 'dist')).pages.length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -405,4 +433,26 @@ if (args['skip-scale']) {
   console.log(' CPU per added article: the same for processor time, which other work on the machine disturbs less;');
   console.log(' pages/s counts the HTML pages; peak memory is the largest process of the build; both from GNU time)');
   console.log(`(${availableParallelism()} cores; other work on the machine slows every figure: see the load averages)`);
+
+  // The framework's floor: the same routes per article from a bare Astro + MDX + Pagefind project.
+  const floorSize = Math.min(1000, Math.max(...sizes));
+  const routes = routesPerArticle(claimsPerArticle);
+  heading(`Framework floor (a bare Astro project, ${floorSize} articles; tools/bench/framework-floor.ts)`);
+  console.log(
+    `Per article: ${routes.mdxPages} MDX entry with ${claimsPerArticle} components on its page, ${routes.plainPages} plain pages and ` +
+      `${routes.files} small files, as a synthetic article brings; Pagefind indexes the pages. None of this site's code.`,
+  );
+  const emptyFloor = floorBuild(0, claimsPerArticle);
+  const fullFloor = floorBuild(floorSize, claimsPerArticle);
+  const floorWall = (fullFloor.build.ms - emptyFloor.build.ms) / floorSize;
+  const floorCpu =
+    fullFloor.build.cpuMs === undefined || emptyFloor.build.cpuMs === undefined
+      ? undefined
+      : (fullFloor.build.cpuMs - emptyFloor.build.cpuMs) / floorSize;
+  console.log(
+    `${floorSize} articles (${fullFloor.pages} pages): ${seconds(fullFloor.build.ms)}, against ${seconds(emptyFloor.build.ms)} empty; ` +
+      `${floorWall.toFixed(1)} ms per added article, CPU ${floorCpu === undefined ? 'n/a' : `${floorCpu.toFixed(1)} ms`}; ` +
+      `peak memory ${megabytes(fullFloor.build.peakBytes)}; load ${emptyFloor.build.load}, then ${fullFloor.build.load}`,
+  );
+  console.log("(what Astro, MDX and Pagefind cost per article on this machine before any of the site's own work)");
 }
