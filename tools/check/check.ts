@@ -25,7 +25,7 @@
  * article's text changed" (tools/check/base.ts).
  * Exits with 1 when there is any problem.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { COLLECTION_FILES } from '~/model/collections.ts';
@@ -57,6 +57,43 @@ function report(step: Step) {
   console.log(`\n${mark} ${step.name}: ${step.note}`);
   for (const line of step.problems) console.log(`  ${line}`);
 }
+
+/** What a child process printed (stdout then stderr) and how it ended. */
+interface Finished {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts a command now and resolves when it ends, so that the slow steps run beside the content check. */
+function started(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): Promise<Finished> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', (error) =>
+      resolvePromise({ status: null, signal: null, stdout, stderr: `${stderr}${error.message}` }),
+    );
+    child.on('close', (status, signal) => resolvePromise({ status, signal, stdout, stderr }));
+  });
+}
+
+// The types and the formatting take the longest and need nothing from the other steps: they start first, in
+// their own processes, and are reported in their place once done.
+const typesRun = args.has('--no-types')
+  ? undefined
+  : started(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['check'], {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    });
+const formatRun = args.has('--no-format')
+  ? undefined
+  : started(join(PROJECT_ROOT, 'node_modules/.bin/prettier'), ['--check', '.']);
 
 // 1. Content.
 if (args.has('--no-content')) {
@@ -95,13 +132,10 @@ if (BASE !== undefined) {
 }
 
 // 2. Types.
-if (args.has('--no-types')) {
+if (!typesRun) {
   console.log('\n- types: skipped (--no-types)');
 } else {
-  const run = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['check'], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const run = await typesRun;
   // eslint-disable-next-line no-control-regex
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
   const problems = [...output.matchAll(/^(\S+?):(\d+):(\d+) - (error|warning|hint) (ts\(\d+\)|[^:]*): (.*)$/gm)].map(
@@ -120,12 +154,10 @@ if (args.has('--no-types')) {
 }
 
 // 3. Formatting.
-if (args.has('--no-format')) {
+if (!formatRun) {
   console.log('\n- formatting: skipped (--no-format)');
 } else {
-  const run = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/prettier'), ['--check', '.'], {
-    encoding: 'utf8',
-  });
+  const run = await formatRun;
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
   const problems = [...output.matchAll(/^\[warn\] (\S.*)$/gm)]
     .map(([, file]) => file!)
