@@ -33,16 +33,13 @@ const FAMILIES = [/^\/claims\/[^/]+\/$/, /^\/speakers\/[^/]+\/$/];
  * True for every page of a family but the first. The desktop project checks
  * every page; the phone and no-JavaScript projects, which vary only the width
  * and scripting that the family's template shares, check the first of each
- * family (tests for the others are tagged @desktop).
+ * family (the runs of the others are tagged @desktop: `pageRuns`).
  */
 export function isFamilyRepeat(page: BuiltPage): boolean {
   const family = FAMILIES.find((pattern) => pattern.test(page.path));
   if (!family) return false;
   return builtPages().find((p) => family.test(p.path)) !== page;
 }
-
-/** The tag that schedules a page's test in every project, or in the desktop project only for a family repeat. */
-export const familyTag = (page: BuiltPage): { tag?: string } => (isFamilyRepeat(page) ? { tag: '@desktop' } : {});
 
 /**
  * Every page, dealt into `count` runs of pages that one test walks in one browser page (a test of its own
