@@ -46,6 +46,12 @@ export default defineConfig({
   //   @no-js    no-javascript only: what a reader without JavaScript sees instead.
   //   @wide     desktop and no-javascript: what only a wide screen shows (the margin notes).
   projects: [
+    // Listed first, so that its long crawl starts at once instead of running alone at the end.
+    {
+      name: 'base-path',
+      testMatch: BASE_PATH_SPEC,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` },
+    },
     {
       name: 'desktop',
       testIgnore: BASE_PATH_SPEC,
@@ -63,11 +69,6 @@ export default defineConfig({
       testIgnore: BASE_PATH_SPEC,
       grepInvert: /@js\b|@desktop\b/,
       use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
-    },
-    {
-      name: 'base-path',
-      testMatch: BASE_PATH_SPEC,
-      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}` },
     },
   ],
   webServer: [

@@ -7,18 +7,19 @@
  * directly: one h1, no skipped heading level, one banner, main and
  * contentinfo, and no text outside a landmark. A family of pages from one template (claim pages, speaker
  * pages) is scanned whole at desktop width and through its first page at
- * phone width (e2e/site.ts, `familyTag`).
+ * phone width (e2e/site.ts, `pageRuns`).
  *
- * Why one test per page and width: loading pages and running axe are what
- * cost time, so each page is loaded once and scanned once per theme; the
- * heading and landmark rules ride along in the light theme's scan. Soft
- * assertions let one failing check still report the others, as separate
- * tests would.
+ * Loading pages and running axe are what cost time, so each page is loaded
+ * once and scanned once per theme; the heading and landmark rules ride along
+ * in the light theme's scan. Each test walks a run of pages in one browser
+ * page (`pageRuns` in e2e/site.ts): a test per page spent a second or more
+ * starting a browser context. Soft assertions, each naming the page, let one
+ * failing check still report the others, as separate tests would.
  */
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import { expect, test, type Page } from '@playwright/test';
 import { isArticlePage } from '../tools/gates/built-site.ts';
-import { builtPages, familyTag, urlOf } from './site.ts';
+import { builtPages, pageRuns, urlOf } from './site.ts';
 
 /** The phone project's width for the scans: the narrowest the site supports. */
 const PHONE_WIDTH = 320;
@@ -39,44 +40,52 @@ const STRUCTURE_RULES = [
   'skip-link',
 ];
 
-type AxeOptions = Parameters<AxeBuilder['options']>[0];
-type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+type AxeResults = axe.AxeResults;
+/** How the runs of pages are dealt: enough tests to keep both workers busy. */
+const RUNS = 4;
+
+/**
+ * Puts axe-core into the loaded page, once per load (@axe-core/playwright's legacy mode sends its
+ * half-megabyte source twice per scan). It runs in the page itself: the pages cannot have frames from
+ * other origins (their policy's `default-src 'self'`), which is what axe's other mode exists for.
+ */
+async function injectAxe(page: Page) {
+  await page.evaluate(
+    `${axe.source};axe.configure({ allowedOrigins: ['<same_origin>'], branding: { application: 'playwright' } });`,
+  );
+}
 
 /**
  * Axe's violations for the WCAG rules, plus the rules named, one line per rule; what axe could
  * not decide is noted on the test. Every rule asked for must have run (passed, failed, undecided
  * or found nothing to judge), so that a misconfigured scan cannot pass by checking nothing.
- * Axe runs in the page itself (`setLegacyMode`): the default mode finishes each scan in a second,
- * blank page, which doubles its cost, and exists for frames from other origins, which the pages
- * cannot have (their policy's `default-src 'self'`) and do not have. A second scan of the same
- * load (`again`) makes the call the legacy mode makes, `axe.run`, on the axe the first injected.
+ * Axe lists every element for the violations and the undecided only: of the rules that passed or
+ * found nothing to judge, the ids are what is read.
  */
-async function axeViolations(page: Page, theme: string, again: boolean, extraRules: string[] = []): Promise<string[]> {
-  const options: AxeOptions = {
+async function axeViolations(page: Page, at: string, extraRules: string[] = []): Promise<string[]> {
+  const options: axe.RunOptions = {
     runOnly: { type: 'tag', values: WCAG_22_AA },
     rules: Object.fromEntries(extraRules.map((rule) => [rule, { enabled: true }])),
+    resultTypes: ['violations', 'incomplete'],
   };
-  const result: AxeResults = again
-    ? await page.evaluate(
-        (o) =>
-          (window as unknown as { axe: { run(c: Document, o: unknown): Promise<AxeResults> } }).axe.run(document, o),
-        options,
-      )
-    : await new AxeBuilder({ page }).options(options).setLegacyMode().analyze();
+  const result: AxeResults = await page.evaluate(
+    (o) => (window as unknown as { axe: { run(c: Document, o: unknown): Promise<AxeResults> } }).axe.run(document, o),
+    options,
+  );
   const ran = new Set(
     [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].map((r) => r.id),
   );
   expect
     .soft(
       extraRules.filter((rule) => !ran.has(rule)),
-      `${theme} theme: rules axe did not run`,
+      `${at}: rules axe did not run`,
     )
     .toEqual([]);
-  expect.soft(ran.has('color-contrast'), `${theme} theme: axe ran the WCAG rules`).toBe(true);
+  expect.soft(ran.has('color-contrast'), `${at}: axe ran the WCAG rules`).toBe(true);
   for (const incomplete of result.incomplete) {
     test.info().annotations.push({
       type: 'axe could not decide',
-      description: `${theme} theme, ${incomplete.id}: ${incomplete.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      description: `${at}, ${incomplete.id}: ${incomplete.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     });
   }
   return result.violations.map(
@@ -98,7 +107,7 @@ async function openAllDetails(page: Page) {
  * so a loaded page restyles at once, as a fresh load in that theme would look: the preference
  * is checked in the page, and the callers check that the colours changed.
  */
-async function preferTheme(page: Page, colorScheme: 'light' | 'dark'): Promise<string> {
+async function preferTheme(page: Page, colorScheme: 'light' | 'dark', at = ''): Promise<string> {
   await page.emulateMedia({ colorScheme });
   const { dark, colours } = await page.evaluate(() => {
     const style = getComputedStyle(document.body);
@@ -107,7 +116,7 @@ async function preferTheme(page: Page, colorScheme: 'light' | 'dark'): Promise<s
       colours: `${style.color} on ${style.backgroundColor}`,
     };
   });
-  expect(dark, 'the preferred theme').toBe(colorScheme === 'dark');
+  expect(dark, `${at}the preferred theme`).toBe(colorScheme === 'dark');
   return colours;
 }
 
@@ -157,44 +166,52 @@ test.describe('accessibility', { tag: '@js' }, () => {
     expect(colours[1], 'the page restyles in the dark theme').not.toBe(colours[0]);
   });
 
-  for (const builtPage of builtPages()) {
+  for (const run of pageRuns(RUNS)) {
     test(
-      `${builtPage.path}: one h1, headings in order, the landmarks in place; no WCAG 2.2 AA violation in the light or the dark theme`,
-      familyTag(builtPage),
+      `${run.name}: one h1, headings in order, the landmarks in place; no WCAG 2.2 AA violation in the light or the dark theme`,
+      run.tag ? { tag: run.tag } : {},
       async ({ page, isMobile }) => {
-        // The work of three tests before they shared one load: their time too, on a busy machine.
-        test.slow();
+        // Each page: a load and two scans, up to ten seconds on a busy machine.
+        test.setTimeout(30_000 + run.pages.length * 15_000);
         // On the phone project, the narrowest screen the site supports (320 px), where text and controls wrap most.
         if (isMobile) await page.setViewportSize({ width: PHONE_WIDTH, height: 640 });
-        await page.emulateMedia({ colorScheme: 'light' });
-        await page.goto(urlOf(builtPage));
-        const light = await preferTheme(page, 'light');
-        await expect.soft(page.locator('h1')).toHaveCount(1);
-        const levels = await page
-          .locator('h1, h2, h3, h4, h5, h6')
-          .evaluateAll((hs) => hs.map((h) => Number(h.localName[1])));
-        expect.soft(levels[0]).toBe(1);
-        for (let i = 1; i < levels.length; i += 1) {
+        for (const builtPage of run.pages) {
+          const at = builtPage.path;
+          await page.emulateMedia({ colorScheme: 'light' });
+          await page.goto(urlOf(builtPage));
+          const light = await preferTheme(page, 'light', `${at}: `);
+          await expect.soft(page.locator('h1'), `${at}: one h1`).toHaveCount(1);
+          const levels = await page
+            .locator('h1, h2, h3, h4, h5, h6')
+            .evaluateAll((hs) => hs.map((h) => Number(h.localName[1])));
+          expect.soft(levels[0], `${at}: the first heading`).toBe(1);
+          for (let i = 1; i < levels.length; i += 1) {
+            expect
+              .soft(levels[i]! - levels[i - 1]!, `${at}: heading ${i + 1} (h${levels[i]}) after h${levels[i - 1]}`)
+              .toBeLessThanOrEqual(1);
+          }
+          await expect.soft(page.getByRole('banner'), `${at}: one banner`).toHaveCount(1);
+          await expect.soft(page.getByRole('main'), `${at}: one main`).toHaveCount(1);
+          await expect.soft(page.getByRole('contentinfo'), `${at}: one contentinfo`).toHaveCount(1);
+          await expect.soft(page.getByRole('navigation').first(), `${at}: a navigation`).toBeAttached();
+          const outside = await page.evaluate(() =>
+            Array.from(document.body.children)
+              .filter((el) => !el.matches('header, main, footer, nav, aside, script, .skip-link'))
+              .map((el) => el.outerHTML.slice(0, 80)),
+          );
+          expect.soft(outside, `${at}: outside the landmarks`).toEqual([]);
+          await openAllDetails(page);
+          await injectAxe(page);
+          // The heading and landmark rules once per page and width, in this scan: the theme changes only colours.
           expect
-            .soft(levels[i]! - levels[i - 1]!, `heading ${i + 1} (h${levels[i]}) after h${levels[i - 1]}`)
-            .toBeLessThanOrEqual(1);
-        }
-        await expect.soft(page.getByRole('banner')).toHaveCount(1);
-        await expect.soft(page.getByRole('main')).toHaveCount(1);
-        await expect.soft(page.getByRole('contentinfo')).toHaveCount(1);
-        await expect.soft(page.getByRole('navigation').first()).toBeAttached();
-        const outside = await page.evaluate(() =>
-          Array.from(document.body.children)
-            .filter((el) => !el.matches('header, main, footer, nav, aside, script, .skip-link'))
-            .map((el) => el.outerHTML.slice(0, 80)),
-        );
-        expect.soft(outside).toEqual([]);
-        await openAllDetails(page);
-        // The heading and landmark rules once per page and width, in this scan: the theme changes only colours.
-        expect.soft(await axeViolations(page, 'light', false, STRUCTURE_RULES), 'light theme').toEqual([]);
+            .soft(await axeViolations(page, `${at}, light theme`, STRUCTURE_RULES), `${at}, light theme`)
+            .toEqual([]);
 
-        expect.soft(await preferTheme(page, 'dark'), 'the page restyles in the dark theme').not.toBe(light);
-        expect.soft(await axeViolations(page, 'dark', true), 'dark theme').toEqual([]);
+          expect
+            .soft(await preferTheme(page, 'dark', `${at}: `), `${at}: the page restyles in the dark theme`)
+            .not.toBe(light);
+          expect.soft(await axeViolations(page, `${at}, dark theme`), `${at}, dark theme`).toEqual([]);
+        }
       },
     );
   }

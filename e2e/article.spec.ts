@@ -10,67 +10,123 @@ const statusLabels = Object.values(CLAIM_STATUSES).map((s) => s.label);
 
 for (const article of articles()) {
   test.describe(`article ${article.id}`, () => {
-    test('renders the headline, the dateline and the article text exactly as the scrape has it', async ({ page }) => {
+    test('renders the headline, the dateline and the article text exactly as the scrape has it; numbers the notes in reading order and gives every claim in the collection a note', async ({
+      page,
+    }) => {
       const response = await page.goto(article.path);
-      expect(response?.status()).toBe(200);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
-      await expect(page.locator(`header time[datetime="${article.published}"]`)).toBeVisible();
+      expect.soft(response?.status()).toBe(200);
+      await expect.soft(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+      await expect.soft(page.locator(`header time[datetime="${article.published}"]`)).toBeVisible();
       const text = await page.locator('[data-article-text]').evaluate(readArticleText);
-      expect(compareArticleText(article.paragraphs, text)).toEqual([]);
-      expect(await page.locator('[data-article-text]').evaluate(readArticleMarkup)).toEqual([]);
-      await expect(page.locator('[data-article-text] p').first()).toBeVisible();
+      expect.soft(compareArticleText(article.paragraphs, text)).toEqual([]);
+      expect.soft(await page.locator('[data-article-text]').evaluate(readArticleMarkup)).toEqual([]);
+      await expect.soft(page.locator('[data-article-text] p').first()).toBeVisible();
+      // The notes, on the same load.
+      const numbers = await page.locator('[data-article-text] sup.claim-ref a.ref-link').allTextContents();
+      const firstSeen = [...new Set(numbers.map((n) => n.replace(/^Note /, '')))];
+      expect.soft(firstSeen).toEqual(firstSeen.map((_, i) => String(i + 1)));
+      const notes = page.locator('.claim-notes > ol > li');
+      await expect.soft(notes).toHaveCount(collectionIds('claims').length);
+      const noteIds = await notes.evaluateAll((items) => items.map((li) => li.id.replace(/^claim-/, '')));
+      expect.soft([...noteIds].sort()).toEqual(collectionIds('claims').sort());
     });
 
     test('every claim reference leads to its note, and the note leads back', async ({ page }) => {
-      test.slow(); // It walks every reference in the article.
       await page.goto(article.path);
-      const markers = page.locator('[data-article-text] sup.claim-ref');
-      const count = await markers.count();
-      expect(count).toBeGreaterThanOrEqual(collectionIds('claims').length);
-      for (let i = 0; i < count; i += 1) {
-        const marker = markers.nth(i);
-        const markerId = await marker.getAttribute('id');
-        const link = marker.locator('a.ref-link');
-        const href = await link.getAttribute('href');
-        expect(href).toMatch(/^#claim-[a-z0-9-]+$/);
+      // Every reference and its note, read and followed in one call into the page: the links' targets,
+      // and where a fragment navigation to each target (what a click on the link does) scrolls.
+      const refs = await page.locator('[data-article-text] sup.claim-ref').evaluateAll((markers) => {
+        const shown = (el: Element | null) => !!el && el.checkVisibility({ visibilityProperty: true });
+        const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const inViewport = (el: Element | null) => {
+          const r = el?.getBoundingClientRect();
+          return !!r && r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0;
+        };
+        const follow = (hash: string) => {
+          location.hash = hash;
+          const target = document.querySelector(hash);
+          return { url: location.hash, target: !!target?.matches(':target'), inViewport: inViewport(target) };
+        };
+        return markers.map((marker) => {
+          const link = marker.querySelector('a.ref-link');
+          const href = link?.getAttribute('href') ?? '';
+          const button = marker.querySelector('button.ref-button');
+          const popover = document.getElementById(button?.getAttribute('popovertarget') ?? '');
+          const note = /^#claim-[a-z0-9-]+$/.test(href) ? document.querySelector(href) : null;
+          const claimId = href.replace(/^#claim-/, '');
+          // What getByText(/^Claim by /) finds: the innermost elements whose text starts so.
+          const byline = note
+            ? Array.from(note.querySelectorAll('*')).filter(
+                (el) => /^Claim by /.test(text(el)) && !Array.from(el.children).some((c) => /^Claim by /.test(text(c))),
+              )
+            : [];
+          const toSources = note ? Array.from(note.querySelectorAll(`a[href="/claims/${claimId}/"]`)) : [];
+          const facts = {
+            markerId: marker.id,
+            href,
+            linkShown: shown(link),
+            buttonShown: shown(button),
+            popoverLinks: popover ? popover.querySelectorAll(`a[href="${href}"]`).length : -1,
+            note: !!note,
+            status: text(note?.querySelector('.claim-note-head .status')),
+            bylines: byline.length,
+            bylineShown: byline.every(shown),
+            toSources: toSources.map(text),
+            backLinks: note ? note.querySelectorAll(`a[href="#${marker.id}"]`).length : 0,
+          };
+          return { ...facts, there: note ? follow(href) : null, back: note ? follow(`#${marker.id}`) : null };
+        });
+      });
+      expect(refs.length).toBeGreaterThanOrEqual(collectionIds('claims').length);
+      const label = new RegExp(`^(${statusLabels.join('|')})$`);
+      for (const ref of refs) {
+        const at = `mark ${ref.markerId} (${ref.href})`;
+        expect.soft(ref.href, at).toMatch(/^#claim-[a-z0-9-]+$/);
         // Wide screens and browsers without popovers show the link; phones
         // with popovers show a button whose short note links to the full one.
-        if (await link.isVisible()) {
-          await link.click();
-        } else {
-          await marker.locator('button.ref-button').click();
-          const popover = page.locator(`#${await marker.locator('button').getAttribute('popovertarget')}`);
-          await expect(popover).toBeVisible();
-          await popover.locator(`a[href="${href}"]`).click();
-          await page.keyboard.press('Escape');
+        if (!ref.linkShown) {
+          expect.soft(ref.buttonShown, `${at}: neither its link nor its button shows`).toBe(true);
+          expect.soft(ref.popoverLinks, `${at}: its popover's link to the note`).toBe(1);
         }
-        await expect(page).toHaveURL(new RegExp(`${href}$`));
-        const note = page.locator(href!);
-        await expect(note).toBeInViewport();
-        await expect(note.locator('.claim-note-head .status')).toHaveText(new RegExp(`^(${statusLabels.join('|')})$`));
-        await expect(note.getByText(/^Claim by /)).toBeVisible();
+        expect.soft(ref.note, `${at}: the note`).toBe(true);
+        expect.soft(ref.there, `${at}: following the link lands on the note, in view`).toEqual({
+          url: ref.href,
+          target: true,
+          inViewport: true,
+        });
+        expect.soft(ref.status, `${at}: the note's status`).toMatch(label);
+        expect.soft([ref.bylines, ref.bylineShown], `${at}: one visible "Claim by"`).toEqual([1, true]);
         // The sources are cited in full on the claim's own page; the note links there and counts them.
-        const claimId = href!.replace(/^#claim-/, '');
-        const toSources = note.locator(`a[href="/claims/${claimId}/"]`);
-        await expect(toSources).toHaveCount(1);
-        await expect(toSources).toHaveText(/ [1-9]\d* sources?$/);
-        const back = note.locator(`a[href="#${markerId}"]`);
-        await expect(back).toHaveCount(1);
-        await back.click();
-        await expect(page).toHaveURL(new RegExp(`#${markerId}$`));
-        await expect(marker).toBeInViewport();
+        expect.soft(ref.toSources, `${at}: the link to the claim's page`).toHaveLength(1);
+        expect.soft(ref.toSources[0], `${at}: the link to the claim's page`).toMatch(/ [1-9]\d* sources?$/);
+        expect.soft(ref.backLinks, `${at}: the note's link back to the mark`).toBe(1);
+        expect.soft(ref.back, `${at}: following the link back lands on the mark, in view`).toEqual({
+          url: `#${ref.markerId}`,
+          target: true,
+          inViewport: true,
+        });
       }
-    });
 
-    test('numbers the notes in reading order and gives every claim in the collection a note', async ({ page }) => {
+      // One real click each way proves the links work as the reader uses them.
       await page.goto(article.path);
-      const numbers = await page.locator('[data-article-text] sup.claim-ref a.ref-link').allTextContents();
-      const firstSeen = [...new Set(numbers.map((n) => n.replace(/^Note /, '')))];
-      expect(firstSeen).toEqual(firstSeen.map((_, i) => String(i + 1)));
-      const notes = page.locator('.claim-notes > ol > li');
-      await expect(notes).toHaveCount(collectionIds('claims').length);
-      const noteIds = await notes.evaluateAll((items) => items.map((li) => li.id.replace(/^claim-/, '')));
-      expect([...noteIds].sort()).toEqual(collectionIds('claims').sort());
+      const marker = page.locator('[data-article-text] sup.claim-ref').first();
+      const first = refs[0]!;
+      const link = marker.locator('a.ref-link');
+      if (await link.isVisible()) {
+        await link.click();
+      } else {
+        await marker.locator('button.ref-button').click();
+        const popover = page.locator(`#${await marker.locator('button').getAttribute('popovertarget')}`);
+        await expect(popover).toBeVisible();
+        await popover.locator(`a[href="${first.href}"]`).click();
+        await page.keyboard.press('Escape');
+      }
+      await expect(page).toHaveURL(new RegExp(`${first.href}$`));
+      const note = page.locator(first.href);
+      await expect(note).toBeInViewport();
+      await note.locator(`a[href="#${first.markerId}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`#${first.markerId}$`));
+      await expect(marker).toBeInViewport();
     });
 
     test('each speaker label links to a speaker card with sourced facts', async ({ page }) => {

@@ -10,9 +10,12 @@ import { claims } from './content.ts';
 const allClaims = claims();
 
 test.describe('claims index', () => {
-  test('lists every claim once, with status, speaker and source count, grouped by status', async ({ page }) => {
+  test('lists every claim once, with status, speaker and source count, grouped by status; each claim links to its note in the article', async ({
+    page,
+  }) => {
+    const articleTargets = await articleIds(page);
     await page.goto('/claims/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Claims');
+    await expect.soft(page.getByRole('heading', { level: 1 })).toHaveText('Claims');
     // Read in one call into the page (the list is static once loaded), then checked here.
     const items = await page.locator('.claim-item').evaluateAll((els) =>
       els.map((el) => {
@@ -31,42 +34,40 @@ test.describe('claims index', () => {
         };
       }),
     );
-    expect(items).toHaveLength(allClaims.length);
+    expect.soft(items).toHaveLength(allClaims.length);
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
     for (const claim of allClaims) {
-      expect(
-        ids.filter((id) => id === `claim-${claim.id}`),
-        claim.id,
-      ).toHaveLength(1);
+      expect
+        .soft(
+          ids.filter((id) => id === `claim-${claim.id}`),
+          claim.id,
+        )
+        .toHaveLength(1);
       const item = items.find((i) => i.id === `claim-${claim.id}`);
-      expect(item, claim.id).toBeDefined();
-      expect(item!.status, claim.id).toBe(claim.status);
-      expect(item!.speaker, claim.id).toBe(claim.speaker);
-      expect(item!.label, claim.id).toEqual([CLAIM_STATUSES[claim.status as keyof typeof CLAIM_STATUSES].label]);
-      expect(item!.sources, claim.id).toEqual([
-        `${claim.sources.length} source${claim.sources.length === 1 ? '' : 's'}`,
-      ]);
-      expect(item!.claim, claim.id).toEqual([claim.claim.replace(/\s+/g, ' ').trim()]);
+      expect.soft(item, claim.id).toBeDefined();
+      expect.soft(item!.status, claim.id).toBe(claim.status);
+      expect.soft(item!.speaker, claim.id).toBe(claim.speaker);
+      expect.soft(item!.label, claim.id).toEqual([CLAIM_STATUSES[claim.status as keyof typeof CLAIM_STATUSES].label]);
+      expect
+        .soft(item!.sources, claim.id)
+        .toEqual([`${claim.sources.length} source${claim.sources.length === 1 ? '' : 's'}`]);
+      expect.soft(item!.claim, claim.id).toEqual([claim.claim.replace(/\s+/g, ' ').trim()]);
       // Each claim sits in the section of its status.
-      expect(item!.ancestors, claim.id).toContain(`status-${claim.status}`);
+      expect.soft(item!.ancestors, claim.id).toContain(`status-${claim.status}`);
     }
     // The status navigation leads to sections that exist.
     for (const link of await page.locator('.claims-nav a[href^="#status-"]').all()) {
-      await expect(page.locator((await link.getAttribute('href'))!)).toHaveCount(1);
+      await expect.soft(page.locator((await link.getAttribute('href'))!)).toHaveCount(1);
     }
-  });
-
-  test('each claim links to its note in the article', async ({ page }) => {
-    const ids = await articleIds(page);
-    await page.goto('/claims/');
+    // Each claim links to its note in the article.
     const hrefs = await page
       .locator('.claim-item-text a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs.map((h) => h!.replace(/^.*#claim-/, '')).sort()).toEqual(allClaims.map((c) => c.id).sort());
-    expectArticleAnchors(hrefs, ids);
+    expect.soft(hrefs.map((h) => h!.replace(/^.*#claim-/, '')).sort()).toEqual(allClaims.map((c) => c.id).sort());
+    expectArticleAnchors(hrefs, articleTargets);
     await page.locator('.claim-item-text a').first().click();
-    await expect(page).toHaveURL(new RegExp(`${article.path}#claim-`));
-    await expect(page.locator('.claim-note:target')).toBeInViewport();
+    await expect.soft(page).toHaveURL(new RegExp(`${article.path}#claim-`));
+    await expect.soft(page.locator('.claim-note:target')).toBeInViewport();
   });
 
   test('without JavaScript: no filter controls, and every claim shows', { tag: '@no-js' }, async ({ page }) => {

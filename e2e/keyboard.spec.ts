@@ -3,11 +3,16 @@
  * control on every page with Tab, in reading order, always seeing where the
  * focus is; skips to the content; and on an article goes from a claim's
  * number to its note and back, and from its link to the map and places to the
- * places page and the map's own file.
+ * places page and the map's own file. Each test walks a run of pages in one
+ * browser page (`pageRuns` in e2e/site.ts: a test per page spent a second or
+ * more starting a browser context); every assertion names its page.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { isArticlePage } from '../tools/gates/built-site.ts';
-import { builtPages, urlOf, isFamilyRepeat } from './site.ts';
+import { builtPages, pageRuns, urlOf } from './site.ts';
+
+/** How the runs of pages are dealt: enough tests to keep both workers busy. */
+const RUNS = 4;
 
 interface Focused {
   key: string;
@@ -80,33 +85,58 @@ async function tabUntil(page: Page, selector: string, limit = 400): Promise<void
 // A family of pages made from one template (every claim's page, every speaker's page)
 // is walked through its first page: the walk tests the template's order and focus ring.
 test.describe('keyboard', { tag: '@desktop' }, () => {
-  for (const builtPage of builtPages().filter((p) => !isFamilyRepeat(p))) {
-    test(`${builtPage.path}: Tab reaches every link and control in order, with a visible focus ring`, async ({
+  for (const run of pageRuns(RUNS).filter((r) => !r.tag)) {
+    test(`${run.name}: Tab reaches every link and control in order, with a visible focus ring; the first Tab shows the skip link, which moves focus to the content`, async ({
       page,
     }) => {
-      test.slow();
-      await page.goto(urlOf(builtPage));
-      const expected = await prepareWalk(page);
-      expect(expected.length).toBeGreaterThan(0);
-      // One Tab past the last element leaves the page (focus goes to the browser's UI).
-      for (let i = 0; i <= expected.length; i += 1) await page.keyboard.press('Tab');
-      await page.evaluate(() => new Promise(requestAnimationFrame));
-      const walked = await page.evaluate(() => (window as unknown as { kbWalk: Focused[] }).kbWalk);
-      expect(walked.map((f) => f.key)).toEqual(expected);
-      expect(walked.filter((f) => !f.visibleRing).map((f) => f.key)).toEqual([]);
-      expect(walked.filter((f) => !f.inViewport).map((f) => f.key)).toEqual([]);
-    });
+      // Each page: two loads and a Tab for every link, hundreds on the longest page.
+      test.setTimeout(30_000 + run.pages.length * 30_000);
+      for (const builtPage of run.pages) {
+        const at = builtPage.path;
+        await page.goto(urlOf(builtPage));
+        const expected = await prepareWalk(page);
+        expect.soft(expected.length, `${at}: links and controls`).toBeGreaterThan(0);
+        // One Tab past the last element leaves the page (focus goes to the browser's UI).
+        // The presses are sent without waiting for each to return: the browser handles them in order, and
+        // the listener records each focus as it happens, so only the round trips are saved.
+        await Promise.all(Array.from({ length: expected.length + 1 }, () => page.keyboard.press('Tab')));
+        await page.evaluate(() => new Promise(requestAnimationFrame));
+        const walked = await page.evaluate(() => (window as unknown as { kbWalk: Focused[] }).kbWalk);
+        expect
+          .soft(
+            walked.map((f) => f.key),
+            `${at}: the order Tab takes`,
+          )
+          .toEqual(expected);
+        expect
+          .soft(
+            walked.filter((f) => !f.visibleRing).map((f) => f.key),
+            `${at}: no focus ring`,
+          )
+          .toEqual([]);
+        expect
+          .soft(
+            walked.filter((f) => !f.inViewport).map((f) => f.key),
+            `${at}: focused off screen`,
+          )
+          .toEqual([]);
 
-    test(`${builtPage.path}: the first Tab shows the skip link, which moves focus to the content`, async ({ page }) => {
-      await page.goto(urlOf(builtPage));
-      await page.keyboard.press('Tab');
-      const skip = page.getByRole('link', { name: 'Skip to the content' });
-      await expect(skip).toBeFocused();
-      await expect(skip).toBeInViewport();
-      await page.keyboard.press('Enter');
-      await expect(page.locator('main')).toBeFocused();
-      await page.keyboard.press('Tab');
-      expect(await activeMatches(page, 'main a, main summary, main button, main input, main select')).toBe(true);
+        // A fresh load: the first Tab shows the skip link, which moves focus to the content.
+        await page.goto(urlOf(builtPage));
+        await page.keyboard.press('Tab');
+        const skip = page.getByRole('link', { name: 'Skip to the content' });
+        await expect.soft(skip, `${at}: the first Tab`).toBeFocused();
+        await expect.soft(skip, `${at}: the skip link`).toBeInViewport();
+        await page.keyboard.press('Enter');
+        await expect.soft(page.locator('main'), `${at}: the skip link's target`).toBeFocused();
+        await page.keyboard.press('Tab');
+        expect
+          .soft(
+            await activeMatches(page, 'main a, main summary, main button, main input, main select'),
+            `${at}: the Tab after the skip link`,
+          )
+          .toBe(true);
+      }
     });
   }
 

@@ -1,3 +1,8 @@
+/**
+ * The map of an article's places: its two SVG files (wide and narrow), the places page that shows it above the list
+ * of places, and the links between the map, the places, the claims and the timeline. Tests that need the same loads
+ * share them (a test of its own spent a second or more starting a browser context).
+ */
 import { expect, test, type Page } from '@playwright/test';
 import { articles, collectionIds } from './content.ts';
 
@@ -32,20 +37,35 @@ for (const article of articles()) {
   const narrow = `/maps/${article.id}-narrow.svg`;
 
   test.describe(`map of ${article.id}`, () => {
-    test('both SVG files are served, parse as SVG and carry a title and a description', async ({ page }) => {
-      for (const url of [wide, narrow]) {
+    test('both SVG files are served, parse as SVG and carry a title and a description; the map has its own dark colours', async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      // The wide one last: its colours are read on that load.
+      for (const url of [narrow, wide]) {
         const map = await readMap(page, url);
-        expect(map.root).toBe('svg');
-        expect(map.parseErrors).toBe(0);
-        expect(map.title).toMatch(/^Map of the places/);
-        expect(map.desc).toContain('alleged, not established');
-        expect(map.places.length).toBe(collectionIds('places').length);
+        expect.soft(map.root, url).toBe('svg');
+        expect.soft(map.parseErrors, url).toBe(0);
+        expect.soft(map.title, url).toMatch(/^Map of the places/);
+        expect.soft(map.desc, url).toContain('alleged, not established');
+        expect.soft(map.places.length, url).toBe(collectionIds('places').length);
       }
+      const light = await page.locator('.land').evaluate((el) => getComputedStyle(el).fill);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await page.locator('.land').evaluate((el) => getComputedStyle(el).fill);
+      expect(light, `${wide}: the land in the light and the dark theme`).not.toBe(dark);
+      expect(dark, `${wide}: the land in the dark theme`).toBe('rgb(43, 42, 39)');
     });
 
-    test('every place on the map links to its entry in the list, and the list matches the map', async ({ page }) => {
+    test('every place on the map links to its entry in the list, and the list matches the map; a place clicked on the standalone map opens its entry', async ({
+      page,
+    }) => {
       const map = await readMap(page, wide);
-      await page.goto(article.placesPath);
+      // The standalone map, as loaded: a click on a place opens its entry on the places page.
+      await page.locator('a.place[data-place="palmyra"] text').click();
+      await expect(page).toHaveURL(new RegExp(`${article.placesPath}#place-palmyra$`));
+      await expect(page.locator('#place-palmyra')).toBeInViewport();
+      await expect(page.locator('#place-palmyra')).toContainText('34.55139° N, 38.26806° E');
       const listed = await page
         .locator('.place-list > li')
         .evaluateAll((items) =>
@@ -71,16 +91,8 @@ for (const article of articles()) {
       }
     });
 
-    test('a place clicked on the standalone map opens its entry on the places page', async ({ page }) => {
-      await page.goto(wide);
-      await page.locator('a.place[data-place="palmyra"] text').click();
-      await expect(page).toHaveURL(new RegExp(`${article.placesPath}#place-palmyra$`));
-      await expect(page.locator('#place-palmyra')).toBeInViewport();
-      await expect(page.locator('#place-palmyra')).toContainText('34.55139° N, 38.26806° E');
-    });
-
     // The map lives on the places page; the article page links to it (issue 11: its first view fits one round trip).
-    test('the article page loads no map and links to the places page, which shows the map with its text alternative', async ({
+    test('the article page loads no map and links to the places page, which shows the map at once, above its list, with its text alternative', async ({
       page,
     }) => {
       const requested: string[] = [];
@@ -101,16 +113,8 @@ for (const article of articles()) {
       expect(requested.filter((path) => path.startsWith('/maps/')).length).toBe(1);
       await expect(page.getByRole('link', { name: 'Open the map (SVG)' })).toHaveAttribute('href', wide);
       await expect(page.locator('.place-list > li')).toHaveCount(collectionIds('places').length);
-    });
-
-    test('the places page shows the map at once, above its list', async ({ page }) => {
-      await page.goto(article.placesPath);
-      const img = page.locator('.place-map img');
+      // At once: not left for the reader to scroll to.
       await expect(img).toHaveAttribute('loading', 'eager');
-      await expect
-        .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
-        .toBeGreaterThan(0);
-      await expect(page.getByRole('link', { name: 'Open the map (SVG)' })).toHaveAttribute('href', wide);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Places');
       await expect(page.getByRole('heading', { name: 'The places, from west to east', level: 2 })).toBeVisible();
     });
@@ -127,30 +131,28 @@ for (const article of articles()) {
       expect((box.width / 300) * 12).toBeGreaterThanOrEqual(11);
     });
 
-    test('the map has its own dark colours', async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(wide);
-      const light = await page.locator('.land').evaluate((el) => getComputedStyle(el).fill);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await page.locator('.land').evaluate((el) => getComputedStyle(el).fill);
-      expect(light).not.toBe(dark);
-      expect(dark).toBe('rgb(43, 42, 39)');
-    });
-
     test('claims and timeline events link back to their places', async ({ page }) => {
-      // Visits every claim page, the timeline and the places page: more than the default time on a busy machine.
-      test.slow();
       const hrefs = (selector: string) =>
         page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-      // Each claim's places are listed on the claim's own page.
-      const fromNotes: string[] = [];
-      for (const id of collectionIds('claims')) {
-        await page.goto(`/claims/${id}/`);
-        if (id === 'flow-from-raqqa') {
-          await expect(page.locator('.claim-places a')).toHaveText(['Palmyra', 'Raqqa', 'Deir ez-Zor']);
-        }
-        fromNotes.push(...(await hrefs('.claim-places a')));
-      }
+      // Each claim's places are listed on the claim's own page: every claim page, as served, read in one call.
+      await page.goto('/claims/');
+      const onClaimPages = await page.evaluate(async (ids) => {
+        const read = async (id: string) => {
+          const response = await fetch(`/claims/${id}/`);
+          const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+          const links = Array.from(doc.querySelectorAll('.claim-places a'));
+          return {
+            id,
+            status: response.status,
+            hrefs: links.map((a) => a.getAttribute('href')!),
+            texts: links.map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim()),
+          };
+        };
+        return Promise.all(ids.map(read));
+      }, collectionIds('claims'));
+      for (const claim of onClaimPages) expect.soft(claim.status, `/claims/${claim.id}/`).toBe(200);
+      expect(onClaimPages.find((c) => c.id === 'flow-from-raqqa')?.texts).toEqual(['Palmyra', 'Raqqa', 'Deir ez-Zor']);
+      const fromNotes = onClaimPages.flatMap((c) => c.hrefs);
       await page.goto('/timeline/');
       await expect(page.locator('#event-t4-attack-repelled .event-places a')).toHaveText(['Tiyas (T4) airbase']);
       const fromEvents = await hrefs('.event-places a');

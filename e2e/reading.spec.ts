@@ -11,46 +11,62 @@ const WIDE = { width: 1400, height: 1000 };
 
 // Needs JavaScript and sets its own viewport: scheduled in the desktop project only.
 test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
-  test('keyboard only: every note opens from its number, reads, closes with Escape and gives focus back', async ({
+  test('keyboard only: every note opens from its number, reads, closes with Escape and gives focus back; the close button closes a note on a touch screen', async ({
     page,
   }) => {
     test.slow();
     await page.setViewportSize(PHONE);
     await page.goto(article!.path);
     const buttons = page.locator('[data-article-text] button.ref-button');
-    const count = await buttons.count();
-    expect(count).toBeGreaterThan(0);
+    const targets = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('popovertarget')!));
+    expect(targets.length).toBeGreaterThan(0);
     await page.locator('#show-annotations').focus();
-    for (let i = 0; i < count; i += 1) {
+    for (const [i, target] of targets.entries()) {
       const button = buttons.nth(i);
+      const at = `note button ${i + 1} (#${target})`;
       // Tab until this note's button has focus: nothing but the keyboard.
       for (let step = 0; step < 10 && !(await button.evaluate((el) => el === document.activeElement)); step += 1) {
         await page.keyboard.press('Tab');
       }
-      await expect(button).toBeFocused();
-      const popover = page.locator(`#${await button.getAttribute('popovertarget')}`);
-      await expect(popover).toBeHidden();
+      await expect(button, at).toBeFocused();
+      const popover = page.locator(`#${target}`);
+      await expect(popover, at).toBeHidden();
       await page.keyboard.press('Enter');
-      await expect(popover).toBeVisible();
-      expect(await popover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+      await expect(popover, at).toBeVisible();
+      // What the open note shows, read in one call into the page.
+      const shown = await popover.evaluate((el) => {
+        const visible = (e: Element | null) => !!e && e.checkVisibility({ visibilityProperty: true });
+        const r = el.getBoundingClientRect();
+        const again = Array.from(el.querySelectorAll('.note-pop-again a'));
+        const claims = Array.from(el.querySelectorAll('.note-pop-claim'));
+        const statuses = Array.from(el.querySelectorAll('.status'));
+        return {
+          open: el.matches(':popover-open'),
+          again: again.map((a) => a.getAttribute('href')),
+          claims: claims.map((c) => (c.textContent ?? '').trim().length > 0),
+          status: statuses.length === 1 && visible(statuses[0]!),
+          inViewport:
+            r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
+        };
+      });
+      expect.soft(shown.open, `${at}: :popover-open`).toBe(true);
       // The claim's sentence at its first mark; a later mark of the same claim leads back to the first.
-      const again = popover.locator('.note-pop-again a');
-      if ((await again.count()) > 0) await expect(again).toHaveAttribute('href', /^#claim-ref-[a-z0-9-]+-1$/);
-      else await expect(popover.locator('.note-pop-claim')).not.toBeEmpty();
-      await expect(popover.locator('.status')).toBeVisible();
-      await expect(popover).toBeInViewport();
+      if (shown.again.length > 0) {
+        expect.soft(shown.again, `${at}: the link to the first mark`).toHaveLength(1);
+        expect.soft(shown.again[0], `${at}: the link to the first mark`).toMatch(/^#claim-ref-[a-z0-9-]+-1$/);
+      } else expect.soft(shown.claims, `${at}: the claim's sentence`).toEqual([true]);
+      expect.soft(shown.status, `${at}: one visible status`).toBe(true);
+      expect.soft(shown.inViewport, `${at}: in view`).toBe(true);
       await page.keyboard.press('Escape');
-      await expect(popover).toBeHidden();
-      await expect(button).toBeFocused();
+      await expect(popover, at).toBeHidden();
+      await expect(button, at).toBeFocused();
     }
-  });
 
-  test('the close button closes a note on a touch screen', async ({ page }) => {
-    await page.setViewportSize(PHONE);
+    // On a touch screen: the close button closes a note.
     await page.goto(article!.path);
-    const button = page.locator('[data-article-text] button.ref-button').first();
+    const button = buttons.first();
     await button.click();
-    const popover = page.locator(`#${await button.getAttribute('popovertarget')}`);
+    const popover = page.locator(`#${targets[0]}`);
     await expect(popover).toBeVisible();
     await popover.getByRole('button', { name: /Close note/ }).click();
     await expect(popover).toBeHidden();
@@ -71,7 +87,9 @@ test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
     await expect(page.locator('[data-article-text] a.ref-link').first()).toBeVisible();
   });
 
-  test('the theme switch persists across reloads, applied before the page is drawn', async ({ page }) => {
+  test('the theme switch persists across reloads, applied before the page is drawn; the annotations switch is kept across reloads', async ({
+    page,
+  }) => {
     // Records the theme when the first visible content (the site header) is
     // parsed, i.e. before it can be drawn.
     await page.addInitScript(() => {
@@ -96,9 +114,8 @@ test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
     await page.getByLabel('Auto').check();
     await page.reload();
     expect(await background()).toBe(light);
-  });
 
-  test('the annotations switch is kept across reloads', async ({ page }) => {
+    // The annotations switch, on a fresh load of the article.
     await page.goto(article!.path);
     const marker = page.locator('[data-article-text] sup.claim-ref').first();
     await expect(marker).toBeVisible();

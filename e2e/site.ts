@@ -33,7 +33,7 @@ const FAMILIES = [/^\/claims\/[^/]+\/$/, /^\/speakers\/[^/]+\/$/];
  * True for every page of a family but the first. The desktop project checks
  * every page; the phone and no-JavaScript projects, which vary only the width
  * and scripting that the family's template shares, check the first of each
- * family (tests for the others are tagged @desktop).
+ * family (the runs of the others are tagged @desktop: `pageRuns`).
  */
 export function isFamilyRepeat(page: BuiltPage): boolean {
   const family = FAMILIES.find((pattern) => pattern.test(page.path));
@@ -41,5 +41,18 @@ export function isFamilyRepeat(page: BuiltPage): boolean {
   return builtPages().find((p) => family.test(p.path)) !== page;
 }
 
-/** The tag that schedules a page's test in every project, or in the desktop project only for a family repeat. */
-export const familyTag = (page: BuiltPage): { tag?: string } => (isFamilyRepeat(page) ? { tag: '@desktop' } : {});
+/**
+ * Every page, dealt into `count` runs of pages that one test walks in one browser page (a test of its own
+ * per page spent a second or more of its time starting a browser context). The pages every project checks
+ * and a family's repeats (@desktop) go into separate runs; each is dealt in turn, so that the long pages
+ * spread over the runs.
+ */
+export function pageRuns(count: number): { pages: BuiltPage[]; tag?: string; name: string }[] {
+  const deal = (pages: BuiltPage[], tag?: string) =>
+    Array.from({ length: Math.min(count, pages.length) }, (_, run) => {
+      const dealt = pages.filter((_, i) => i % count === run);
+      return { pages: dealt, name: dealt.map((p) => p.path).join(', '), ...(tag ? { tag } : {}) };
+    });
+  const pages = builtPages();
+  return [...deal(pages.filter((p) => !isFamilyRepeat(p))), ...deal(pages.filter(isFamilyRepeat), '@desktop')];
+}

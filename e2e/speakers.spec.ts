@@ -1,6 +1,7 @@
 /**
  * The speakers index (/speakers/) and a page per speaker (/speakers/<id>/). A speaker page's static
- * facts are read in one call into the page and checked here.
+ * facts are read in one call into the page and checked here; one test walks every speaker's page (a test
+ * per page spent most of its time starting a browser context), each assertion naming the speaker.
  */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
@@ -10,14 +11,23 @@ import { claims, speakers } from './content.ts';
 const allClaims = claims();
 
 test.describe('speaker pages', () => {
-  for (const speaker of speakers()) {
-    test(`${speaker.id}: the card and every claim the speaker makes`, async ({ page }) => {
+  test(`${speakers()
+    .map((s) => s.id)
+    .join(
+      ', ',
+    )}: the card and every claim the speaker makes; claim links on a speaker page go to the article notes`, async ({
+    page,
+  }) => {
+    const articleTargets = await articleIds(page);
+    const fordLinks: (string | null)[] = [];
+    for (const speaker of speakers()) {
+      const at = `/speakers/${speaker.id}/`;
       await page.goto(`/speakers/${speaker.id}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(speaker.name);
-      await expect(page.locator(`.speaker-card#speaker-${speaker.id}`)).toHaveCount(1);
+      await expect.soft(page.getByRole('heading', { level: 1 }), at).toHaveText(speaker.name);
+      await expect.soft(page.locator(`.speaker-card#speaker-${speaker.id}`), at).toHaveCount(1);
       const theirs = allClaims.filter((c) => c.speaker === speaker.id);
       // Read in one call into the page (it is static once loaded), then checked here.
-      const { items, ids, cardLinks } = await page.evaluate(() => {
+      const { items, ids, cardLinks, claimLinks } = await page.evaluate(() => {
         const texts = (root: Element, selector: string) =>
           Array.from(root.querySelectorAll(selector)).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
         return {
@@ -30,28 +40,38 @@ test.describe('speaker pages', () => {
           cardLinks: Array.from(document.querySelectorAll('.speaker-claims a')).map(
             (a) => a.getAttribute('href') ?? '',
           ),
+          claimLinks: Array.from(document.querySelectorAll('.claim-item-text a')).map((a) => a.getAttribute('href')),
         };
       });
-      expect(items).toHaveLength(theirs.length);
+      expect.soft(items, at).toHaveLength(theirs.length);
       for (const claim of theirs) {
-        expect(
-          ids.filter((id) => id === `claim-${claim.id}`),
-          claim.id,
-        ).toHaveLength(1);
+        expect
+          .soft(
+            ids.filter((id) => id === `claim-${claim.id}`),
+            `${at}: ${claim.id}`,
+          )
+          .toHaveLength(1);
         const item = items.find((i) => i.id === `claim-${claim.id}`);
-        expect(item?.label, claim.id).toEqual([CLAIM_STATUSES[claim.status as keyof typeof CLAIM_STATUSES].label]);
-        expect(item?.claim, claim.id).toEqual([claim.claim.replace(/\s+/g, ' ').trim()]);
+        expect
+          .soft(item?.label, `${at}: ${claim.id}`)
+          .toEqual([CLAIM_STATUSES[claim.status as keyof typeof CLAIM_STATUSES].label]);
+        expect.soft(item?.claim, `${at}: ${claim.id}`).toEqual([claim.claim.replace(/\s+/g, ' ').trim()]);
       }
       // The card's note numbers lead to the claims on the same page.
       for (const href of cardLinks) {
-        expect(href, 'a note number on the card').toMatch(/^#/);
-        expect(
-          items.filter((i) => i.id === href.slice(1)),
-          href,
-        ).toHaveLength(1);
+        expect.soft(href, `${at}: a note number on the card`).toMatch(/^#/);
+        expect
+          .soft(
+            items.filter((i) => i.id === href.slice(1)),
+            `${at}: ${href}`,
+          )
+          .toHaveLength(1);
       }
-    });
-  }
+      if (speaker.id === 'peter-ford') fordLinks.push(...claimLinks);
+    }
+    // Claim links on a speaker page go to the article notes.
+    expectArticleAnchors(fordLinks, articleTargets);
+  });
 
   test('the speakers index and the article’s speaker labels lead to the pages', async ({ page }) => {
     await page.goto('/speakers/');
@@ -63,14 +83,5 @@ test.describe('speaker pages', () => {
     }
     await page.getByRole('link', { name: speakers()[0]!.name, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(speakers()[0]!.name);
-  });
-
-  test('claim links on a speaker page go to the article notes', async ({ page }) => {
-    const ids = await articleIds(page);
-    await page.goto('/speakers/peter-ford/');
-    expectArticleAnchors(
-      await page.locator('.claim-item-text a').evaluateAll((a) => a.map((l) => l.getAttribute('href'))),
-      ids,
-    );
   });
 });
