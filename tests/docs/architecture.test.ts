@@ -1,6 +1,6 @@
 /**
- * ARCHITECTURE.md must describe the tree as it is: every folder under src/
- * and tools/ is named in it, and every test file sits in one of the folders
+ * ARCHITECTURE.md must describe the tree as it is: every folder under src/,
+ * tools/ and e2e/ is named in it, and every test file sits in one of the folders
  * of tests/ that a Vitest project runs (a file elsewhere would run in none).
  */
 import { readdirSync } from 'node:fs';
@@ -23,7 +23,7 @@ const filesUnder = (dir: string): string[] =>
   );
 
 describe('ARCHITECTURE.md', () => {
-  it.each(['src', 'tools'])('names every folder under %s/', (top) => {
+  it.each(['src', 'tools', 'e2e'])('names every folder under %s/', (top) => {
     const folders = foldersIn(top);
     expect(folders.length).toBeGreaterThan(2);
     expect(folders.filter((folder) => !architecture.includes(`\`${folder}\``))).toEqual([]);

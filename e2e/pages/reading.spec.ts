@@ -3,7 +3,7 @@
  * endnotes everywhere; the theme and annotation switches; print.
  */
 import { expect, test } from '@playwright/test';
-import { articles } from './content.ts';
+import { articles } from '../support/content.ts';
 
 const [article] = articles();
 const PHONE = { width: 390, height: 844 };

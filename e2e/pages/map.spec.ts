@@ -4,7 +4,7 @@
  * share them (a test of its own spent a second or more starting a browser context).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { articles, collectionIds } from './content.ts';
+import { articles, collectionIds } from '../support/content.ts';
 
 /** What the standalone SVG holds, read in the browser from the file itself. */
 async function readMap(page: Page, url: string) {

@@ -1,8 +1,8 @@
 /** schema.org JSON-LD: the article page's Article and each claim page's own ClaimReview. */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
-import { article } from './article-links.ts';
-import { claims, speakers } from './content.ts';
+import { article } from '../support/article-links.ts';
+import { claims, speakers } from '../support/content.ts';
 
 const allClaims = claims();
 const NON_VERDICTS = new Set(['opinion', 'context', 'speculation']);

@@ -7,19 +7,19 @@
  * directly: one h1, no skipped heading level, one banner, main and
  * contentinfo, and no text outside a landmark. A family of pages from one template (claim pages, speaker
  * pages) is scanned whole at desktop width and through its first page at
- * phone width (e2e/site.ts, `pageRuns`).
+ * phone width (e2e/support/site.ts, `pageRuns`).
  *
  * Loading pages and running axe are what cost time, so each page is loaded
  * once and scanned once per theme; the heading and landmark rules ride along
  * in the light theme's scan. Each test walks a run of pages in one browser
- * page (`pageRuns` in e2e/site.ts): a test per page spent a second or more
+ * page (`pageRuns` in e2e/support/site.ts): a test per page spent a second or more
  * starting a browser context. Soft assertions, each naming the page, let one
  * failing check still report the others, as separate tests would.
  */
 import axe from 'axe-core';
 import { expect, test, type Page } from '@playwright/test';
-import { isArticlePage } from '../tools/gates/built-site.ts';
-import { builtPages, pageRuns, urlOf } from './site.ts';
+import { isArticlePage } from '../../tools/gates/built-site.ts';
+import { builtPages, pageRuns, urlOf } from '../support/site.ts';
 
 /** The phone project's width for the scans: the narrowest the site supports. */
 const PHONE_WIDTH = 320;

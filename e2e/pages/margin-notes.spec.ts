@@ -8,7 +8,7 @@
  * have a note at each mark.
  */
 import { expect, test } from '@playwright/test';
-import { articles } from './content.ts';
+import { articles } from '../support/content.ts';
 
 const [article] = articles();
 const WIDTHS = [1280, 1600];

@@ -4,8 +4,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
-import { article, articleIds, expectArticleAnchors } from './article-links.ts';
-import { claims } from './content.ts';
+import { article, articleIds, expectArticleAnchors } from '../support/article-links.ts';
+import { claims } from '../support/content.ts';
 
 const allClaims = claims();
 

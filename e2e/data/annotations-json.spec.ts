@@ -6,8 +6,8 @@
 import { expect, test } from '@playwright/test';
 import { readArticleText } from '~/article/fidelity.ts';
 import { selectorMatches } from '~/article/text-quotes.ts';
-import { article } from './article-links.ts';
-import { claims } from './content.ts';
+import { article } from '../support/article-links.ts';
+import { claims } from '../support/content.ts';
 
 const allClaims = claims();
 

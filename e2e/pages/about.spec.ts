@@ -1,7 +1,7 @@
 /** The about page (/about/): the statuses, and the raw scrape beside the cleaned text. */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
-import { article } from './article-links.ts';
+import { article } from '../support/article-links.ts';
 
 const statusLabels = Object.values(CLAIM_STATUSES).map((s) => s.label);
 

@@ -5,8 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
-import { articleIds, expectArticleAnchors } from './article-links.ts';
-import { claims, speakers } from './content.ts';
+import { articleIds, expectArticleAnchors } from '../support/article-links.ts';
+import { claims, speakers } from '../support/content.ts';
 
 const allClaims = claims();
 

@@ -1,6 +1,6 @@
 /** The home page (/): the edition and a link to each article. */
 import { expect, test } from '@playwright/test';
-import { articles } from './content.ts';
+import { articles } from '../support/content.ts';
 
 test('the home page introduces the edition and links to each article', async ({ page }) => {
   await page.goto('/');

@@ -1,6 +1,6 @@
 /** The search page (/search/): Pagefind with JavaScript, a pointer to the claims index without. */
 import { expect, test } from '@playwright/test';
-import { article } from './article-links.ts';
+import { article } from '../support/article-links.ts';
 
 test.describe('search', () => {
   test('finds “Palmyra” and a claim, loading Pagefind only on the search page', { tag: '@js' }, async ({ page }) => {

@@ -1,7 +1,7 @@
 /** /claims.json: the typed claims with their speakers, sources and events. */
 import { expect, test } from '@playwright/test';
-import { article } from './article-links.ts';
-import { claims } from './content.ts';
+import { article } from '../support/article-links.ts';
+import { claims } from '../support/content.ts';
 
 const allClaims = claims();
 

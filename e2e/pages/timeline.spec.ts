@@ -3,8 +3,8 @@
  * notes. One test reads each page it needs once, in one call into it (the pages are static once loaded).
  */
 import { expect, test } from '@playwright/test';
-import { expectArticleAnchors } from './article-links.ts';
-import { articles, claims, collectionIds } from './content.ts';
+import { expectArticleAnchors } from '../support/article-links.ts';
+import { articles, claims, collectionIds } from '../support/content.ts';
 
 const allClaims = claims();
 
@@ -74,8 +74,8 @@ for (const article of articles()) {
       }
 
       // Every event a claim names is listed, dated, on the claim's own page and links to the timeline.
-      // The claim pages are one family: e2e/claim-pages.spec.ts walks them all on desktop; here, in
-      // every project, the first that names an event (e2e/site.ts).
+      // The claim pages are one family: e2e/pages/claim-pages.spec.ts walks them all on desktop; here, in
+      // every project, the first that names an event (e2e/support/site.ts).
       const claim = allClaims.find((c) => c.events.length > 0)!;
       await page.goto(`/claims/${claim.id}/`);
       const { toEvents, dates } = await page.evaluate(() => ({

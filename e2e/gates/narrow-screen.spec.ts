@@ -1,5 +1,5 @@
 /**
- * Every page besides the article's (e2e/article.spec.ts) fits a 320 px screen and asks nothing of another origin.
+ * Every page besides the article's (e2e/pages/article.spec.ts) fits a 320 px screen and asks nothing of another origin.
  * One test walks them all in one browser page (a test each spent most of its time starting a browser context);
  * its soft assertions name the page, and report every page that fails.
  */

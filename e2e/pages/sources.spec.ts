@@ -4,7 +4,7 @@
  * then checked here: the page is static once loaded, and the list is long.
  */
 import { expect, test } from '@playwright/test';
-import { claims, collectionIds } from './content.ts';
+import { claims, collectionIds } from '../support/content.ts';
 
 const allClaims = claims();
 

@@ -2,11 +2,11 @@
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import { compareArticleText, readArticleMarkup, readArticleText } from '~/article/fidelity.ts';
-import { articles, collectionIds } from './content.ts';
+import { articles, collectionIds } from '../support/content.ts';
 
 const statusLabels = Object.values(CLAIM_STATUSES).map((s) => s.label);
 
-// No request to another origin: e2e/privacy.spec.ts records every request of every page, this one included.
+// No request to another origin: e2e/gates/privacy.spec.ts records every request of every page, this one included.
 
 for (const article of articles()) {
   test.describe(`article ${article.id}`, () => {

@@ -6,7 +6,7 @@
  * that prefix, and nothing the pages load may fail.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { articles } from './content.ts';
+import { articles } from '../support/content.ts';
 
 /** Every same-origin URL a page refers to, in any attribute, resolved against the page. */
 async function references(page: Page): Promise<{ attribute: string; value: string; url: string }[]> {

@@ -4,12 +4,12 @@
  * focus is; skips to the content; and on an article goes from a claim's
  * number to its note and back, and from its link to the map and places to the
  * places page and the map's own file. Each test walks a run of pages in one
- * browser page (`pageRuns` in e2e/site.ts: a test per page spent a second or
+ * browser page (`pageRuns` in e2e/support/site.ts: a test per page spent a second or
  * more starting a browser context); every assertion names its page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { isArticlePage } from '../tools/gates/built-site.ts';
-import { builtPages, pageRuns, urlOf } from './site.ts';
+import { isArticlePage } from '../../tools/gates/built-site.ts';
+import { builtPages, pageRuns, urlOf } from '../support/site.ts';
 
 /** How the runs of pages are dealt: enough tests to keep both workers busy. */
 const RUNS = 4;

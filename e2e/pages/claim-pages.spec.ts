@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
-import { articles, claims, speakers } from './content.ts';
+import { articles, claims, speakers } from '../support/content.ts';
 
 const article = articles()[0]!;
 const allClaims = claims();
@@ -93,7 +93,7 @@ test(
         expect.soft(articleIds.has(url.hash.slice(1)), `${context.href} leads nowhere`).toBe(true);
         expect.soft(url.hash, `${path}: ${context.href}`).toMatch(new RegExp(`^#claim-ref-${claim.id}-\\d+$`));
       }
-      // Every event the claim names, dated, linked to its entry on the timeline (also e2e/timeline.spec.ts).
+      // Every event the claim names, dated, linked to its entry on the timeline (also e2e/pages/timeline.spec.ts).
       expect.soft([...facts.toEvents].sort(), path).toEqual(claim.events.map((id) => `/timeline/#event-${id}`).sort());
       for (const date of facts.dates) expect.soft(date, path).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       for (const href of facts.toEvents) {

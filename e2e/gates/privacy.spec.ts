@@ -2,7 +2,7 @@
  * The privacy and security-header gates in the browser, on one load of each
  * page (loading a page is most of what they cost, and neither disturbs what
  * the other looks at). Each test walks a run of pages in one browser page
- * (`pageRuns` in e2e/site.ts: a test per page spent a second or more starting
+ * (`pageRuns` in e2e/support/site.ts: a test per page spent a second or more starting
  * a browser context); every assertion names its page.
  *
  * - privacy: every request the page makes, while it loads, while the reader
@@ -19,13 +19,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '~/site/security-headers.ts';
-import { measureFirstView } from '../tools/gates/page-weight.ts';
-import { BASE, builtSite, pageRuns, urlOf } from './site.ts';
+import { measureFirstView } from '../../tools/gates/page-weight.ts';
+import { BASE, builtSite, pageRuns, urlOf } from '../support/site.ts';
 
 /** How the runs of pages are dealt: enough tests to keep both workers busy. */
 const RUNS = 4;
 
-const rules = parseHeadersFile(readFileSync(new URL('../public/_headers', import.meta.url), 'utf8'));
+const rules = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
 const isPolicyMessage = (text: string) => /Content Security Policy/i.test(text);
 
 // The browser may still be fetching something (its favicon) when a test ends: let those requests go
@@ -108,7 +108,7 @@ for (const run of pageRuns(RUNS)) {
           .map((url) => decodeURIComponent(url.pathname))
           .filter((path) => path !== urlOf(builtPage));
         // The search page opens search at once: its script then fetches Pagefind's
-        // bundle, which no other page loads (e2e/search.spec.ts checks that).
+        // bundle, which no other page loads (e2e/pages/search.spec.ts checks that).
         const searchBundle = `${BASE.replace(/\/?$/, '/')}pagefind/`;
         const openedSearch = (path: string) => builtPage.path === '/search/' && path.startsWith(searchBundle);
         expect

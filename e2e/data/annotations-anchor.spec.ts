@@ -8,7 +8,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { build } from 'esbuild';
-import { article } from './article-links.ts';
+import { article } from '../support/article-links.ts';
 
 /** The library as one browser script exposing `window.AnnotatorDom`. */
 async function annotatorBundle(): Promise<string> {

@@ -1,6 +1,6 @@
 /** What every page shares: the sitemap and each page's metadata (every page, as served, read in one call into the page), and the header's links. */
 import { expect, test } from '@playwright/test';
-import { article } from './article-links.ts';
+import { article } from '../support/article-links.ts';
 
 test.describe('metadata', () => {
   test(
