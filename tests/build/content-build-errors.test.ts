@@ -4,11 +4,12 @@
  * place broken, so it checks what an editor would really see.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/helpers.ts';
+import { prepareCopy } from '../support/spawn.ts';
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -20,7 +21,7 @@ function syncWith(file: string, edit: (text: string) => string): { status: numbe
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  prepareCopy(dir);
   writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
     cwd: dir,

@@ -1,7 +1,7 @@
 /**
  * The project's commands as the build tests run them on a copy of the
  * project: `npm run check` on another root, and `astro build` in a copy
- * whose node_modules links to this one's (with Vite's cache kept in the copy).
+ * whose node_modules links to this one's (with Astro's and Vite's caches kept in the copy).
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { renameSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -17,13 +17,18 @@ export function runCheck(root: string): SpawnSyncReturns<string> {
   );
 }
 
-/** Links this project's node_modules into a copy and keeps Vite's cache in the copy, not in the shared node_modules. */
+/**
+ * Links this project's node_modules into a copy, and keeps Astro's and Vite's caches in the copy, not in the shared
+ * node_modules (Astro's holds the content data store, which a copy's content must not overwrite while the project's
+ * own build or another copy reads it).
+ */
 export function prepareCopy(dir: string): void {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.project.mjs'));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import config from './astro.project.mjs';\nexport default { ...config, vite: { ...config.vite, cacheDir: './.vite-cache' } };\n",
+    "import config from './astro.project.mjs';\n" +
+      "export default { ...config, cacheDir: './.astro-cache', vite: { ...config.vite, cacheDir: './.vite-cache' } };\n",
   );
 }
 
