@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '~/article/cleaner.ts';
-
 import { ROOT } from '../../tools/project.ts';
 import { articleFiles, contentIds, readEntries } from '../../tools/content-files.ts';
 import type { DataCollection } from '~/model/collections.ts';

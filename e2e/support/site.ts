@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { readBuiltSite, type BuiltPage, type BuiltSite } from '../../tools/gates/built-site.ts';
-
 import { ROOT } from '../../tools/project.ts';
+
 /** The base the site was built for, as astro.config.mjs reads it. */
 export const BASE = process.env.BASE_PATH || '/';
 

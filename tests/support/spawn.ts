@@ -3,9 +3,10 @@
  * project: `npm run check` on another root, and `astro build` in a copy
  * whose node_modules links to this one's (with Astro's and Vite's caches kept in the copy).
  */
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { finished } from '../../tools/child-process.ts';
 import { ROOT } from './helpers.ts';
 
 /** `npm run check -- --no-types --no-format --no-links --root <root>`, as a process. */
@@ -33,16 +34,11 @@ export function prepareCopy(dir: string): void {
 }
 
 /** `astro build` in a prepared copy; asynchronous, so that several builds can run side by side. */
-export function astroBuild(dir: string, timeout: number): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-      cwd: dir,
-      timeout,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (status) => resolve({ status, output }));
+export async function astroBuild(dir: string, timeout: number): Promise<{ status: number | null; output: string }> {
+  const run = await finished(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    timeout,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }

@@ -25,10 +25,11 @@
  * article's text changed" (tools/check/base.ts).
  * Exits with 1 when there is any problem.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { COLLECTION_FILES } from '~/model/collections.ts';
+import { finished } from '../child-process.ts';
 import { ROOT as PROJECT_ROOT } from '../project.ts';
 import { checkContent, formatProblem, type Problem } from './content-check.ts';
 import { checkBuiltSite, formatLinkProblem } from '../gates/link-check.ts';
@@ -58,42 +59,16 @@ function report(step: Step) {
   for (const line of step.problems) console.log(`  ${line}`);
 }
 
-/** What a child process printed (stdout then stderr) and how it ended. */
-interface Finished {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Starts a command now and resolves when it ends, so that the slow steps run beside the content check. */
-function started(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): Promise<Finished> {
-  return new Promise((resolvePromise) => {
-    const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', (error) =>
-      resolvePromise({ status: null, signal: null, stdout, stderr: `${stderr}${error.message}` }),
-    );
-    child.on('close', (status, signal) => resolvePromise({ status, signal, stdout, stderr }));
-  });
-}
-
 // The types and the formatting take the longest and need nothing from the other steps: they start first, in
 // their own processes, and are reported in their place once done.
 const typesRun = args.has('--no-types')
   ? undefined
-  : started(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['check'], {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
+  : finished(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['check'], {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
 const formatRun = args.has('--no-format')
   ? undefined
-  : started(join(PROJECT_ROOT, 'node_modules/.bin/prettier'), ['--check', '.']);
+  : finished(join(PROJECT_ROOT, 'node_modules/.bin/prettier'), ['--check', '.']);
 
 // 1. Content.
 if (args.has('--no-content')) {
@@ -137,7 +112,7 @@ if (!typesRun) {
 } else {
   const run = await typesRun;
   // eslint-disable-next-line no-control-regex
-  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = `${run.stdout}${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   const problems = [...output.matchAll(/^(\S+?):(\d+):(\d+) - (error|warning|hint) (ts\(\d+\)|[^:]*): (.*)$/gm)].map(
     ([, file, line, , kind, code, message]) =>
       `${file}:${line} → ${kind} ${code}: ${message} (the project keeps astro check at 0 errors, warnings and hints)`,
@@ -158,7 +133,7 @@ if (!formatRun) {
   console.log('\n- formatting: skipped (--no-format)');
 } else {
   const run = await formatRun;
-  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  const output = `${run.stdout}${run.stderr}`;
   const problems = [...output.matchAll(/^\[warn\] (\S.*)$/gm)]
     .map(([, file]) => file!)
     .filter((file) => !file.startsWith('Code style issues'))
