@@ -38,7 +38,6 @@ import { COLLECTION_FILES } from '~/model/collections.ts';
 import { finished } from '../child-process.ts';
 import { ROOT as PROJECT_ROOT } from '../project.ts';
 import { checkContent, formatProblem, type Problem } from './content-check.ts';
-import { checkBuiltSite, formatLinkProblem } from '../gates/link-check.ts';
 import { pinnedChanges } from './base.ts';
 import { workflowProblems } from './workflows.ts';
 import { checkScope } from './scope.ts';
@@ -230,6 +229,8 @@ if (args.has('--no-links')) {
       );
       continue;
     }
+    // Loaded here, not at the top: linkedom is heavy, and a content-only run never reads a build.
+    const { checkBuiltSite, formatLinkProblem } = await import('../gates/link-check.ts');
     const problems = checkBuiltSite(join(ROOT, dir), base);
     report({
       name: `links in ${dir}/ (base ${base})`,
