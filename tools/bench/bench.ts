@@ -25,7 +25,8 @@
  * --claims-per-article=5, --runs=1 (builds per size; medians are kept, and
  * the real site alone and the empty floor are always built three times),
  * --pagefind (also times Pagefind alone on each size's build, over every
- * page and over the pages search needs). Port: BENCH_PORT, else E2E_PORT, else 4398.
+ * page and over the pages search needs), --only-scale (the scale run
+ * alone: no build of this checkout, first view, Lighthouse or share images). Port: BENCH_PORT, else E2E_PORT, else 4398.
  * Chromium: CHROMIUM_PATH or CHROME_PATH, else /usr/bin/chromium.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -59,6 +60,7 @@ const { values: args } = parseArgs({
     'claims-per-article': { type: 'string', default: '5' },
     runs: { type: 'string', default: '1' },
     pagefind: { type: 'boolean', default: false },
+    'only-scale': { type: 'boolean', default: false },
   },
 });
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -119,54 +121,59 @@ function searchIndexNote(dist: string): string {
   return `search index included (dist/pagefind/, ${readdirSync(pagefind, { recursive: true }).length} entries)`;
 }
 
-// 1. The build ----------------------------------------------------------------
-heading('Build');
-const build = timedBuild(ROOT);
-const dist = join(ROOT, 'dist');
-const site = readBuiltSite(dist);
-console.log(
-  `npm run build: ${seconds(build.ms)} for ${site.pages.length} pages; peak memory ${megabytes(build.peakBytes)}; ` +
-    `load average ${build.load}; ${searchIndexNote(dist)}`,
-);
-
-// 2. First view ------------------------------------------------------------------
-heading(`First view (gzip level ${GZIP_LEVEL}, each file on its own; 1 KB = 1,024 bytes)`);
-const articlePages = site.pages.filter((p) => p.path.startsWith('/articles/'));
-const otherPages = site.pages.filter((p) => !p.path.startsWith('/articles/') && p.path !== '/404.html');
-console.log(
-  `${'page'.padEnd(36)}${RESOURCE_KINDS.map((k) => pad(k, 8)).join('')}${pad('total', 9)}${pad('text', 8)}${pad('ratio', 7)}  budget`,
-);
-for (const page of [...articlePages, ...otherPages]) {
-  const view = measureFirstView({ files: site.files, read: site.read, base: BASE }, page.file);
-  const isArticle = page.path.startsWith('/articles/');
-  const verdict = !isArticle ? '(not budgeted)' : budgetProblems(view).length === 0 ? 'within' : 'OVER';
+/** Sections 1 and 2: the build of this checkout and its pages' first view. */
+function siteFigures() {
+  // 1. The build ----------------------------------------------------------------
+  heading('Build');
+  const build = timedBuild(ROOT);
+  const dist = join(ROOT, 'dist');
+  const site = readBuiltSite(dist);
   console.log(
-    `${page.path.slice(0, 35).padEnd(36)}${RESOURCE_KINDS.map((k) => pad(view.byKind[k].gzip, 8)).join('')}` +
-      `${pad(view.total.gzip, 9)}${pad(view.text.gzip, 8)}${pad(view.ratio.toFixed(2), 7)}  ${verdict}`,
+    `npm run build: ${seconds(build.ms)} for ${site.pages.length} pages; peak memory ${megabytes(build.peakBytes)}; ` +
+      `load average ${build.load}; ${searchIndexNote(dist)}`,
   );
-  if (isArticle) {
+
+  // 2. First view ------------------------------------------------------------------
+  heading(`First view (gzip level ${GZIP_LEVEL}, each file on its own; 1 KB = 1,024 bytes)`);
+  const articlePages = site.pages.filter((p) => p.path.startsWith('/articles/'));
+  const otherPages = site.pages.filter((p) => !p.path.startsWith('/articles/') && p.path !== '/404.html');
+  console.log(
+    `${'page'.padEnd(36)}${RESOURCE_KINDS.map((k) => pad(k, 8)).join('')}${pad('total', 9)}${pad('text', 8)}${pad('ratio', 7)}  budget`,
+  );
+  for (const page of [...articlePages, ...otherPages]) {
+    const view = measureFirstView({ files: site.files, read: site.read, base: BASE }, page.file);
+    const isArticle = page.path.startsWith('/articles/');
+    const verdict = !isArticle ? '(not budgeted)' : budgetProblems(view).length === 0 ? 'within' : 'OVER';
     console.log(
-      `  ${page.path}: ${view.total.gzip} bytes (${kb(view.total.gzip)}) of ${FIRST_VIEW_BUDGET.total} (${kb(FIRST_VIEW_BUDGET.total)}); ` +
-        `JavaScript ${view.byKind.js.gzip} of ${FIRST_VIEW_BUDGET.js}; uncompressed ${kb(view.total.bytes)}; ` +
-        `${view.ratio.toFixed(2)} bytes sent per byte of visible text (${view.text.chars} characters, ${view.text.gzip} bytes gzip)`,
+      `${page.path.slice(0, 35).padEnd(36)}${RESOURCE_KINDS.map((k) => pad(view.byKind[k].gzip, 8)).join('')}` +
+        `${pad(view.total.gzip, 9)}${pad(view.text.gzip, 8)}${pad(view.ratio.toFixed(2), 7)}  ${verdict}`,
     );
-    // The article page itself (not its places page, which opens with the map) aims at one round trip.
-    const spare = ONE_ROUND_TRIP - view.total.gzip;
-    if (isArticlePage(page.path)) {
+    if (isArticle) {
       console.log(
-        `  one round trip (${ONE_ROUND_TRIP} bytes): ${spare >= 0 ? `within, ${spare} bytes to spare` : `OVER by ${-spare} bytes`}`,
+        `  ${page.path}: ${view.total.gzip} bytes (${kb(view.total.gzip)}) of ${FIRST_VIEW_BUDGET.total} (${kb(FIRST_VIEW_BUDGET.total)}); ` +
+          `JavaScript ${view.byKind.js.gzip} of ${FIRST_VIEW_BUDGET.js}; uncompressed ${kb(view.total.bytes)}; ` +
+          `${view.ratio.toFixed(2)} bytes sent per byte of visible text (${view.text.chars} characters, ${view.text.gzip} bytes gzip)`,
       );
+      // The article page itself (not its places page, which opens with the map) aims at one round trip.
+      const spare = ONE_ROUND_TRIP - view.total.gzip;
+      if (isArticlePage(page.path)) {
+        console.log(
+          `  one round trip (${ONE_ROUND_TRIP} bytes): ${spare >= 0 ? `within, ${spare} bytes to spare` : `OVER by ${-spare} bytes`}`,
+        );
+      }
+      for (const resource of view.resources)
+        console.log(`    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path}`);
+      for (const resource of view.deferred) {
+        console.log(
+          `    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path} (lazy: loaded when scrolled near, not counted)`,
+        );
+      }
+      for (const problem of budgetProblems(view)) console.log(`  ! ${problem}`);
     }
-    for (const resource of view.resources)
-      console.log(`    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path}`);
-    for (const resource of view.deferred) {
-      console.log(
-        `    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path} (lazy: loaded when scrolled near, not counted)`,
-      );
-    }
-    for (const problem of budgetProblems(view)) console.log(`  ! ${problem}`);
   }
+  return { site, articlePages };
 }
+const figures = args['only-scale'] ? undefined : siteFigures();
 
 // 3. Lighthouse ------------------------------------------------------------------
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
@@ -183,7 +190,10 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`The preview server did not answer at ${url}`);
 }
 
-async function runLighthouse(): Promise<void> {
+async function runLighthouse(
+  site: ReturnType<typeof readBuiltSite>,
+  articlePages: { path: string; file: string }[],
+): Promise<void> {
   heading('Lighthouse (mobile preset, Debian Chromium; target 100 in each category)');
   const targets = [
     { name: 'home', file: 'index.html' },
@@ -254,8 +264,8 @@ async function runLighthouse(): Promise<void> {
   }
 }
 
-if (args['skip-lighthouse']) console.log('\n(Lighthouse skipped)');
-else await runLighthouse();
+if (args['skip-lighthouse'] || !figures) console.log('\n(Lighthouse skipped)');
+else await runLighthouse(figures.site, figures.articlePages);
 
 // 4. Scale --------------------------------------------------------------------
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report']);
@@ -422,7 +432,7 @@ function scaleBuild(added: number, claimsPerArticle: number): ScaleResult {
 }
 
 // Share images: what a claim's 1200×630 card costs to draw, cold (fonts loaded by the first).
-{
+if (!args['only-scale']) {
   const claims = readEntries<{ status: ClaimStatus; claim: string; speaker: string }>('claims');
   const speakers = new Map(readEntries<{ name: string }>('speakers').map((s) => [s.id, s.name]));
   const times: number[] = [];
