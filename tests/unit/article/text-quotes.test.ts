@@ -93,7 +93,7 @@ describe.each(articleFiles())('article $id: the claims in the text the fidelity 
   });
 });
 
-describe('claimQuotes shared with the content check (one MDX parse per article)', () => {
+describe('claimQuotes shared with the content check (one MDX parse per article)', { timeout: 30_000 }, () => {
   it('takes what the check read from the same parse, equal to a parse of its own', () => {
     checkContent(ROOT);
     for (const article of articleFiles()) {

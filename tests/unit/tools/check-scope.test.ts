@@ -40,7 +40,7 @@ function repository(name: string): string {
   return dir;
 }
 
-describe('checkScope', () => {
+describe('checkScope', { timeout: 30_000 }, () => {
   it('runs the content rules alone when only content/ changed since the merge-base with main', () => {
     const dir = repository('content-only');
     write(dir, 'content/claims/a.yaml', 'id: a\nstatus: x\n');
