@@ -46,9 +46,37 @@ function claimIdOf(node: Node): string | undefined {
   return id && typeof id.value === 'string' ? id.value : undefined;
 }
 
-/** Reads the `<Claim>` elements of an article's MDX body with their offsets in the joined text. */
+/**
+ * Reads the `<Claim>` elements of an article's MDX body with their offsets in the joined text. The content check has
+ * usually parsed this very body already and kept the result (`sharedQuotes`); then it is not parsed again.
+ */
 export function claimQuotes(mdxBody: string): ArticleQuotes {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(mdxBody) as Root;
+  return (
+    sharedQuotes().get(withoutOuterLineBreaks(mdxBody)) ??
+    claimQuotesOfTree(unified().use(remarkParse).use(remarkMdx).parse(mdxBody) as Root)
+  );
+}
+
+/**
+ * The claim quotes the content check read from each article body it parsed, by body text, so that the build's pages
+ * need no second parse of the same MDX. The check runs in the build's own process (the content loader) but from a
+ * different copy of this module than the bundled pages use, so the map lives on `globalThis`. Keyed by the body's
+ * text without the line breaks around it (Astro's `entry.body` drops them; they hold no words), an entry can only be
+ * found by the very same words and markup; each check run replaces them all.
+ */
+export function sharedQuotes(): Map<string, ArticleQuotes> {
+  const key = Symbol.for('annotated-edition.claim-quotes');
+  const store = globalThis as unknown as Record<symbol, Map<string, ArticleQuotes> | undefined>;
+  return (store[key] ??= new Map());
+}
+
+/** The key of `sharedQuotes`: an MDX body without the line breaks before and after it. */
+export function withoutOuterLineBreaks(mdxBody: string): string {
+  return mdxBody.replace(/^(?:\r?\n)+|(?:\r?\n)+$/g, '');
+}
+
+/** `claimQuotes` of a parsed tree: the content check calls it with the tree it has parsed. */
+export function claimQuotesOfTree(tree: Root): ArticleQuotes {
   const blocks: string[] = [];
   const quotes: ClaimQuote[] = [];
   const seen = new Map<string, number>();

@@ -415,10 +415,17 @@ export function lintArticleStructure(tree: Root): MdxProblem[] {
  * Replaces the YAML frontmatter with as many empty lines, so that the body
  * parses as MDX and keeps its line numbers.
  */
+const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+
 export function blankFrontmatter(source: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
+  const match = FRONTMATTER.exec(source);
   if (!match) return source;
   return match[0].replace(/[^\n]/g, '') + source.slice(match[0].length);
+}
+
+/** The length of what follows the frontmatter: the body, as Astro's loader gives it (`entry.body`). */
+export function bodyLength(source: string): number {
+  return source.length - (FRONTMATTER.exec(source)?.[0].length ?? 0);
 }
 
 interface ParseError {

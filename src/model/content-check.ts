@@ -30,7 +30,8 @@ import {
 import { checkIntegrity, type IntegrityInput } from '~/model/integrity.ts';
 import { compareArticleText } from '~/article/fidelity.ts';
 import { pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.ts';
-import { blankFrontmatter, lintArticleStructure, lintMdxTree, nestingProblem } from '~/mdx/lint.ts';
+import { blankFrontmatter, bodyLength, lintArticleStructure, lintMdxTree, nestingProblem } from '~/mdx/lint.ts';
+import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/article/text-quotes.ts';
 import { MAP_REGION, outsideRegion } from '~/map/region.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
@@ -78,6 +79,9 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
     problems.push({ file, line: tooDeep.line, field: tooDeep.field, message: tooDeep.message, fix: tooDeep.fix });
     return undefined;
   }
+
+  // The pages' claim quotes come from this same parse (src/article/text-quotes.ts): the body is not parsed again.
+  sharedQuotes().set(withoutOuterLineBreaks(source.slice(source.length - bodyLength(source))), claimQuotesOfTree(tree));
 
   for (const problem of [...lintMdxTree(tree), ...lintArticleStructure(tree)]) {
     problems.push({
@@ -294,6 +298,7 @@ export function checkAndLoadContent(root: string): {
 } {
   const problems: Problem[] = [];
   const collections = new Map<ContentCollection, LoadedCollection>();
+  sharedQuotes().clear();
   const contentDir = join(root, 'content');
   const known = new Set([...Object.keys(COLLECTION_FILES), 'raw']);
   for (const name of readdirSync(contentDir)) {

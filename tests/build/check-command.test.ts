@@ -3,9 +3,13 @@
  * tests/fixtures/content-check: it lists every problem, then a summary, and
  * sets its exit code.
  */
-import { describe, expect, it } from 'vitest';
-import { runCheck } from '../support/spawn.ts';
-import { VALID, withCases } from '../support/content-check-fixtures.ts';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCheck, runCheckWith } from '../support/spawn.ts';
+import { FIXTURES, VALID, withCases } from '../support/content-check-fixtures.ts';
 
 describe('npm run check (tools/check/check.ts)', () => {
   const check = (root: string) => runCheck(root);
@@ -30,5 +34,54 @@ describe('npm run check (tools/check/check.ts)', () => {
     const run = check(VALID);
     expect(run.stdout).toContain('npm run check: all clear');
     expect(run.status).toBe(0);
+  });
+});
+
+describe("npm run check on an editor's change to content alone", () => {
+  const workDir = mkdtempSync(join(tmpdir(), 'check-scope-'));
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+  const git = (dir: string, ...args: string[]) => {
+    const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir });
+    expect(run.status, `git ${args.join(' ')}`).toBe(0);
+  };
+  /** The valid fixture committed on main, then a branch where an editor changed one source's date to the future. */
+  const editorsBranch = () => {
+    const dir = join(workDir, 'editor');
+    cpSync(VALID, dir, { recursive: true });
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'main');
+    git(dir, 'checkout', '-qb', 'edit');
+    cpSync(join(FIXTURES, 'bad', 'date-in-future', 'content'), join(dir, 'content'), { recursive: true });
+    return dir;
+  };
+  const dir = editorsBranch();
+  const problem =
+    'content/sources/tass-2016-12-11-4000-militants-palmyra.yaml:3 → published: "2999-01-01" is in the future';
+
+  it('runs the content rules alone, lists the problem, and says which steps it skipped and why', () => {
+    const run = runCheckWith(dir, []);
+    const lines = run.stdout.split('\n').map((line) => line.trim());
+    expect(lines[0]).toMatch(
+      /^Content only: only content\/ changed since the merge-base of HEAD and main \([0-9a-f]{7}\) \(1 file\)\. `npm run check -- --full` runs every step/,
+    );
+    expect(lines.some((line) => line.startsWith(problem))).toBe(true);
+    expect(lines).toContain(
+      '- types: skipped, content only: no TypeScript or Astro file changed (astro check takes about 40 s)',
+    );
+    expect(lines).toContain('- formatting: skipped, content only: Prettier leaves content/ as editors write it');
+    expect(lines).toContain('- workflows: skipped, content only: no workflow file changed');
+    expect(lines).toContain('- links: skipped, content only: they are read from a build, which `npm test` makes');
+    expect(run.stdout).toMatch(/npm run check: 1 problem \(content: 1\) in [\d.]+ s, content only; `npm test` runs/);
+    expect(run.status).toBe(1);
+  });
+
+  it('runs every step with CI set, and says so', () => {
+    const run = runCheckWith(dir, ['--no-types', '--no-format', '--no-links'], 'true');
+    expect(run.stdout.split('\n')[0]).toBe('Every step: CI is set (CI=true): CI runs every step.');
+    expect(run.stdout).toContain('- types: skipped (--no-types)');
+    expect(run.stdout).toContain('✓ workflows:');
+    expect(run.stdout).toContain(problem);
+    expect(run.status).toBe(1);
   });
 });

@@ -11,10 +11,21 @@ import { ROOT } from './helpers.ts';
 
 /** `npm run check -- --no-types --no-format --no-links --root <root>`, as a process. */
 export function runCheck(root: string): SpawnSyncReturns<string> {
+  return runCheckWith(root, ['--no-types', '--no-format', '--no-links']);
+}
+
+/** `npm run check -- <flags> --root <root>`, as a process, with CI set or not as `ci` says. */
+export function runCheckWith(root: string, flags: string[], ci?: string): SpawnSyncReturns<string> {
+  const env = { ...process.env };
+  delete env.CI;
+  if (ci !== undefined) env.CI = ci;
   return spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'tools/check/check.ts'), '--no-types', '--no-format', '--no-links', '--root', root],
-    { encoding: 'utf8' },
+    ['--import', 'tsx', join(ROOT, 'tools/check/check.ts'), ...flags, '--root', root],
+    {
+      encoding: 'utf8',
+      env,
+    },
   );
 }
 

@@ -10,19 +10,23 @@
  *     the ratio to the gzip size of the page's own visible text;
  *  3. Lighthouse (mobile preset, Debian Chromium) on the home, article,
  *     claims and timeline pages: the four category scores (target: 100 each);
- *  4. a scale run: the same build in a temporary copy of the project with 100
- *     and 1,000 synthetic annotated articles added, each built cold (no
- *     caches) and then again with only the share cards kept: time per added
- *     article, pages per second, peak memory and the load average, with the
- *     cards' cold cost given apart;
- *  5. the framework's floor: a bare Astro + MDX + Pagefind project with the
- *     same pages and files per article and none of the site's code, built
- *     empty and at the largest size (at most 1,000): what no change to the
- *     site can take off the per-article figure.
+ *  4. a scale run against the framework's floor: the same build in a
+ *     temporary copy of the project with 100 and 1,000 synthetic annotated
+ *     articles added, each built cold (no caches) and then again with only the
+ *     share cards kept; beside each, a bare Astro + MDX + Pagefind project
+ *     with the same pages and files per article and none of the site's code
+ *     (tools/bench/framework-floor.ts), built in the same run. It prints the
+ *     site's cost per added article (CPU and wall) as a ratio to the floor's,
+ *     cached and cold, how the cost per article at the largest size compares
+ *     with the smallest (and why, when not within ±25 %), peak memory and the
+ *     load average of every build.
  *
  * Options: --skip-lighthouse, --skip-scale, --sizes=100,1000,
- * --claims-per-article=5, --runs=1 (builds per size; the fastest is kept, and
- * the real site alone is always built three times). Port: BENCH_PORT, else E2E_PORT, else 4398.
+ * --claims-per-article=5, --runs=1 (builds per size; medians are kept, and
+ * the real site alone and the empty floor are always built three times),
+ * --pagefind (also times Pagefind alone on each size's build, over every
+ * page and over the pages search needs), --only-scale (the scale run
+ * alone: no build of this checkout, first view, Lighthouse or share images). Port: BENCH_PORT, else E2E_PORT, else 4398.
  * Chromium: CHROMIUM_PATH or CHROME_PATH, else /usr/bin/chromium.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -55,6 +59,8 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '100,1000' },
     'claims-per-article': { type: 'string', default: '5' },
     runs: { type: 'string', default: '1' },
+    pagefind: { type: 'boolean', default: false },
+    'only-scale': { type: 'boolean', default: false },
   },
 });
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -115,54 +121,59 @@ function searchIndexNote(dist: string): string {
   return `search index included (dist/pagefind/, ${readdirSync(pagefind, { recursive: true }).length} entries)`;
 }
 
-// 1. The build ----------------------------------------------------------------
-heading('Build');
-const build = timedBuild(ROOT);
-const dist = join(ROOT, 'dist');
-const site = readBuiltSite(dist);
-console.log(
-  `npm run build: ${seconds(build.ms)} for ${site.pages.length} pages; peak memory ${megabytes(build.peakBytes)}; ` +
-    `load average ${build.load}; ${searchIndexNote(dist)}`,
-);
-
-// 2. First view ------------------------------------------------------------------
-heading(`First view (gzip level ${GZIP_LEVEL}, each file on its own; 1 KB = 1,024 bytes)`);
-const articlePages = site.pages.filter((p) => p.path.startsWith('/articles/'));
-const otherPages = site.pages.filter((p) => !p.path.startsWith('/articles/') && p.path !== '/404.html');
-console.log(
-  `${'page'.padEnd(36)}${RESOURCE_KINDS.map((k) => pad(k, 8)).join('')}${pad('total', 9)}${pad('text', 8)}${pad('ratio', 7)}  budget`,
-);
-for (const page of [...articlePages, ...otherPages]) {
-  const view = measureFirstView({ files: site.files, read: site.read, base: BASE }, page.file);
-  const isArticle = page.path.startsWith('/articles/');
-  const verdict = !isArticle ? '(not budgeted)' : budgetProblems(view).length === 0 ? 'within' : 'OVER';
+/** Sections 1 and 2: the build of this checkout and its pages' first view. */
+function siteFigures() {
+  // 1. The build ----------------------------------------------------------------
+  heading('Build');
+  const build = timedBuild(ROOT);
+  const dist = join(ROOT, 'dist');
+  const site = readBuiltSite(dist);
   console.log(
-    `${page.path.slice(0, 35).padEnd(36)}${RESOURCE_KINDS.map((k) => pad(view.byKind[k].gzip, 8)).join('')}` +
-      `${pad(view.total.gzip, 9)}${pad(view.text.gzip, 8)}${pad(view.ratio.toFixed(2), 7)}  ${verdict}`,
+    `npm run build: ${seconds(build.ms)} for ${site.pages.length} pages; peak memory ${megabytes(build.peakBytes)}; ` +
+      `load average ${build.load}; ${searchIndexNote(dist)}`,
   );
-  if (isArticle) {
+
+  // 2. First view ------------------------------------------------------------------
+  heading(`First view (gzip level ${GZIP_LEVEL}, each file on its own; 1 KB = 1,024 bytes)`);
+  const articlePages = site.pages.filter((p) => p.path.startsWith('/articles/'));
+  const otherPages = site.pages.filter((p) => !p.path.startsWith('/articles/') && p.path !== '/404.html');
+  console.log(
+    `${'page'.padEnd(36)}${RESOURCE_KINDS.map((k) => pad(k, 8)).join('')}${pad('total', 9)}${pad('text', 8)}${pad('ratio', 7)}  budget`,
+  );
+  for (const page of [...articlePages, ...otherPages]) {
+    const view = measureFirstView({ files: site.files, read: site.read, base: BASE }, page.file);
+    const isArticle = page.path.startsWith('/articles/');
+    const verdict = !isArticle ? '(not budgeted)' : budgetProblems(view).length === 0 ? 'within' : 'OVER';
     console.log(
-      `  ${page.path}: ${view.total.gzip} bytes (${kb(view.total.gzip)}) of ${FIRST_VIEW_BUDGET.total} (${kb(FIRST_VIEW_BUDGET.total)}); ` +
-        `JavaScript ${view.byKind.js.gzip} of ${FIRST_VIEW_BUDGET.js}; uncompressed ${kb(view.total.bytes)}; ` +
-        `${view.ratio.toFixed(2)} bytes sent per byte of visible text (${view.text.chars} characters, ${view.text.gzip} bytes gzip)`,
+      `${page.path.slice(0, 35).padEnd(36)}${RESOURCE_KINDS.map((k) => pad(view.byKind[k].gzip, 8)).join('')}` +
+        `${pad(view.total.gzip, 9)}${pad(view.text.gzip, 8)}${pad(view.ratio.toFixed(2), 7)}  ${verdict}`,
     );
-    // The article page itself (not its places page, which opens with the map) aims at one round trip.
-    const spare = ONE_ROUND_TRIP - view.total.gzip;
-    if (isArticlePage(page.path)) {
+    if (isArticle) {
       console.log(
-        `  one round trip (${ONE_ROUND_TRIP} bytes): ${spare >= 0 ? `within, ${spare} bytes to spare` : `OVER by ${-spare} bytes`}`,
+        `  ${page.path}: ${view.total.gzip} bytes (${kb(view.total.gzip)}) of ${FIRST_VIEW_BUDGET.total} (${kb(FIRST_VIEW_BUDGET.total)}); ` +
+          `JavaScript ${view.byKind.js.gzip} of ${FIRST_VIEW_BUDGET.js}; uncompressed ${kb(view.total.bytes)}; ` +
+          `${view.ratio.toFixed(2)} bytes sent per byte of visible text (${view.text.chars} characters, ${view.text.gzip} bytes gzip)`,
       );
+      // The article page itself (not its places page, which opens with the map) aims at one round trip.
+      const spare = ONE_ROUND_TRIP - view.total.gzip;
+      if (isArticlePage(page.path)) {
+        console.log(
+          `  one round trip (${ONE_ROUND_TRIP} bytes): ${spare >= 0 ? `within, ${spare} bytes to spare` : `OVER by ${-spare} bytes`}`,
+        );
+      }
+      for (const resource of view.resources)
+        console.log(`    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path}`);
+      for (const resource of view.deferred) {
+        console.log(
+          `    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path} (lazy: loaded when scrolled near, not counted)`,
+        );
+      }
+      for (const problem of budgetProblems(view)) console.log(`  ! ${problem}`);
     }
-    for (const resource of view.resources)
-      console.log(`    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path}`);
-    for (const resource of view.deferred) {
-      console.log(
-        `    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path} (lazy: loaded when scrolled near, not counted)`,
-      );
-    }
-    for (const problem of budgetProblems(view)) console.log(`  ! ${problem}`);
   }
+  return { site, articlePages };
 }
+const figures = args['only-scale'] ? undefined : siteFigures();
 
 // 3. Lighthouse ------------------------------------------------------------------
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
@@ -179,7 +190,10 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`The preview server did not answer at ${url}`);
 }
 
-async function runLighthouse(): Promise<void> {
+async function runLighthouse(
+  site: ReturnType<typeof readBuiltSite>,
+  articlePages: { path: string; file: string }[],
+): Promise<void> {
   heading('Lighthouse (mobile preset, Debian Chromium; target 100 in each category)');
   const targets = [
     { name: 'home', file: 'index.html' },
@@ -250,8 +264,8 @@ async function runLighthouse(): Promise<void> {
   }
 }
 
-if (args['skip-lighthouse']) console.log('\n(Lighthouse skipped)');
-else await runLighthouse();
+if (args['skip-lighthouse'] || !figures) console.log('\n(Lighthouse skipped)');
+else await runLighthouse(figures.site, figures.articlePages);
 
 // 4. Scale --------------------------------------------------------------------
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report']);
@@ -296,27 +310,59 @@ function floorBuild(articles: number, claims: number): { build: TimedBuild; page
   }
 }
 
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Repeated builds as one: median wall and CPU time, the largest peak memory, the load before the first and after the last. */
+function medianBuild(builds: TimedBuild[]): TimedBuild {
+  const cpu = builds.map((b) => b.cpuMs).filter((ms): ms is number => ms !== undefined);
+  const peaks = builds.map((b) => b.peakBytes).filter((bytes): bytes is number => bytes !== undefined);
+  const first = builds[0]!.load.split(' → ')[0];
+  const last = builds.at(-1)!.load.split(' → ').at(-1);
+  return {
+    ms: median(builds.map((b) => b.ms)),
+    cpuMs: cpu.length === builds.length ? median(cpu) : undefined,
+    peakBytes: peaks.length > 0 ? Math.max(...peaks) : undefined,
+    load: `${first} → ${last}`,
+  };
+}
+
+/** The floor project built `runs` times at `articles` articles, as one median build. */
+function floorRun(articles: number, claims: number, runs: number): { build: TimedBuild; pages: number } {
+  const builds = Array.from({ length: runs }, () => floorBuild(articles, claims));
+  return { build: medianBuild(builds.map((b) => b.build)), pages: builds[0]!.pages };
+}
+
 /**
  * A size's figures: `warm` is a build whose only cache is the share cards
  * drawn by the cold build just before it (the cards are kept between builds
  * by content hash, src/exports/share-image-cache.ts); `cold` is that first
  * build, with no cache at all, so the cards' cold cost is the difference.
+ * With several runs, each is the median.
  */
 interface ScaleResult {
   warm: TimedBuild;
   cold: TimedBuild;
   pages: number;
   cards: number;
+  /** Pagefind alone on the warm build's dist/, over every page and over the pages search needs (--pagefind). */
+  pagefind?: { all: TimedBuild; needed: TimedBuild } | undefined;
 }
 
-/** Builds the project plus `added` synthetic articles `runs` times, each in a fresh copy; keeps the fastest warm build. */
+/** Builds the project plus `added` synthetic articles `runs` times, each in a fresh copy; the medians of each figure. */
 function scaleRun(added: number, claimsPerArticle: number, runs: number): ScaleResult {
-  let best: ScaleResult | undefined;
-  for (let run = 0; run < runs; run += 1) {
-    const result = scaleBuild(added, claimsPerArticle);
-    if (!best || result.warm.ms < best.warm.ms) best = result;
-  }
-  return best!;
+  const results = Array.from({ length: runs }, () => scaleBuild(added, claimsPerArticle));
+  return {
+    warm: medianBuild(results.map((r) => r.warm)),
+    cold: medianBuild(results.map((r) => r.cold)),
+    pages: results[0]!.pages,
+    cards: results[0]!.cards,
+    pagefind: results[0]!.pagefind,
+  };
 }
 
 /** Removes every cache of the copy but the share cards, and the last build's output. */
@@ -328,6 +374,35 @@ function keepOnlyShareCards(copy: string): void {
   for (const path of ['node_modules/.vite', '.astro', 'dist'])
     rmSync(join(copy, path), { recursive: true, force: true });
 }
+
+/** `pagefind` alone on a built dist/, timed; `glob` limits the pages it reads. */
+function timedPagefind(cwd: string, glob?: string): TimedBuild {
+  const before = load();
+  const pagefindArgs = ['--site', 'dist', '--output-path', 'pagefind-bench', ...(glob ? ['--glob', glob] : [])];
+  const started = performance.now();
+  const result = spawnSync(
+    GNU_TIME,
+    ['-f', `${PEAK_MARK}%M %U %S`, join(ROOT, 'node_modules/.bin/pagefind'), ...pagefindArgs],
+    {
+      cwd,
+      env,
+      encoding: 'utf8',
+    },
+  );
+  const elapsed = performance.now() - started;
+  rmSync(join(cwd, 'pagefind-bench'), { recursive: true, force: true });
+  const peak = result.stderr.match(new RegExp(`${PEAK_MARK}(\\d+) ([\\d.]+) ([\\d.]+)`));
+  return {
+    ms: elapsed,
+    peakBytes: peak ? Number(peak[1]) * 1024 : undefined,
+    cpuMs: peak ? (Number(peak[2]) + Number(peak[3])) * 1000 : undefined,
+    load: `${before} → ${load()}`,
+  };
+}
+
+/** The pages the search page's results come from once claim pages are left out: the lever "index only what search needs". */
+const SEARCH_NEEDS_GLOB =
+  '{index.html,about/**/*.html,articles/**/*.html,speakers/**/*.html,timeline/**/*.html,claims/index.html,sources/**/*.html}';
 
 function scaleBuild(added: number, claimsPerArticle: number): ScaleResult {
   const copy = temporaryCopy();
@@ -347,14 +422,17 @@ function scaleBuild(added: number, claimsPerArticle: number): ScaleResult {
     const cards = existsSync(cardsDir) ? readdirSync(cardsDir).length : 0;
     keepOnlyShareCards(copy);
     const warm = timedBuild(copy);
-    return { warm, cold, pages: readBuiltSite(join(copy, 'dist')).pages.length, cards };
+    const pagefind = args.pagefind
+      ? { all: timedPagefind(copy), needed: timedPagefind(copy, SEARCH_NEEDS_GLOB) }
+      : undefined;
+    return { warm, cold, pages: readBuiltSite(join(copy, 'dist')).pages.length, cards, pagefind };
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
 }
 
 // Share images: what a claim's 1200×630 card costs to draw, cold (fonts loaded by the first).
-{
+if (!args['only-scale']) {
   const claims = readEntries<{ status: ClaimStatus; claim: string; speaker: string }>('claims');
   const speakers = new Map(readEntries<{ name: string }>('speakers').map((s) => [s.id, s.name]));
   const times: number[] = [];
@@ -389,70 +467,119 @@ if (args['skip-scale']) {
   const sizes = args.sizes
     .split(',')
     .map(Number)
-    .filter((n) => n > 0);
-  heading(`Build scale (temporary copies; ${claimsPerArticle} claims per synthetic article)`);
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  const routes = routesPerArticle(claimsPerArticle);
+  heading(`Build scale against the framework's floor (${claimsPerArticle} claims per synthetic article)`);
   const real = readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.mdx')).length;
-  console.log('Each size is built twice in a fresh copy: cold (no cache at all), then again with only the share');
-  console.log("cards kept (Astro's cache directory holds them by content hash). The table is the second build;");
-  console.log('the lines under it give the cold build and what drawing the cards added.');
   console.log(
-    `${'articles'.padStart(9)}${pad('pages', 8)}${pad('build', 10)}${pad('pages/s', 9)}${pad('per article', 13)}` +
-      `${pad('per added article', 19)}${pad('CPU per added', 15)}${pad('peak memory', 13)}  load average (1 min, before → after)`,
+    'Each size is built in a fresh temporary copy of the project: cold (no cache at all), then again with only the\n' +
+      'share cards kept ("cached"; Astro\'s cache directory holds them by content hash). Beside it, the framework\'s\n' +
+      `floor (tools/bench/framework-floor.ts): a bare Astro + MDX + Pagefind project with a synthetic article's routes\n` +
+      `(${routes.mdxPages} MDX entry with ${claimsPerArticle} components on its page, ${routes.plainPages} plain pages, ${routes.files} small files) and none of\n` +
+      "this site's code, built in the same run. Per added article = (build at that size − build with none added) / added.\n" +
+      `The real site alone and the empty floor are built ${Math.max(3, runs)} times, each size ${runs} time${runs === 1 ? '' : 's'}: medians.`,
   );
-  const perAdded = (ms: number, baselineMs: number, size: number) => `${((ms - baselineMs) / size).toFixed(1)} ms`;
-  const cpuPerAdded = (run: TimedBuild, baselineRun: TimedBuild, size: number) =>
-    run.cpuMs === undefined || baselineRun.cpuMs === undefined ? 'n/a' : perAdded(run.cpuMs, baselineRun.cpuMs, size);
-  const row = (articles: number, run: ScaleResult, added: string, cpuAdded: string) =>
-    console.log(
-      `${pad(articles, 9)}${pad(run.pages, 8)}${pad(seconds(run.warm.ms), 10)}${pad((run.pages / (run.warm.ms / 1000)).toFixed(1), 9)}` +
-        `${pad(`${(run.warm.ms / articles).toFixed(0)} ms`, 13)}${pad(added, 19)}${pad(cpuAdded, 15)}` +
-        `${pad(megabytes(run.warm.peakBytes), 13)}  ${run.warm.load}`,
-    );
-  const coldLines: string[] = [];
-  const coldLine = (articles: number, run: ScaleResult, added: string) =>
-    coldLines.push(
-      `  ${articles} articles, cold: ${seconds(run.cold.ms)} (CPU ${seconds(run.cold.cpuMs ?? Number.NaN)}), ` +
-        `${added}peak memory ${megabytes(run.cold.peakBytes)}, load ${run.cold.load}; ${run.cards} share cards drawn, ` +
-        `${(((run.cold.cpuMs ?? Number.NaN) - (run.warm.cpuMs ?? Number.NaN)) / Math.max(1, run.cards)).toFixed(1)} ms of CPU each ` +
-        '(the cold build less the warm one)',
-    );
+  const perAdded = (run: TimedBuild, base: TimedBuild, size: number) => ({
+    wall: (run.ms - base.ms) / size,
+    cpu: run.cpuMs === undefined || base.cpuMs === undefined ? Number.NaN : (run.cpuMs - base.cpuMs) / size,
+  });
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const ratio = (value: number) => `${value.toFixed(2)}×`;
+
   const baseline = scaleRun(0, claimsPerArticle, Math.max(3, runs));
-  row(real, baseline, '-', '-');
-  coldLine(real, baseline, '');
+  const emptyFloor = floorRun(0, claimsPerArticle, Math.max(3, runs));
+  console.log(
+    `\nReal site alone (${real} article${real === 1 ? '' : 's'}, ${baseline.pages} pages): cached ${seconds(baseline.warm.ms)} (CPU ${seconds(baseline.warm.cpuMs ?? Number.NaN)}), ` +
+      `cold ${seconds(baseline.cold.ms)} (CPU ${seconds(baseline.cold.cpuMs ?? Number.NaN)}); load ${baseline.cold.load}`,
+  );
+  console.log(
+    `Floor, empty (${emptyFloor.pages} pages): ${seconds(emptyFloor.build.ms)} (CPU ${seconds(emptyFloor.build.cpuMs ?? Number.NaN)}); load ${emptyFloor.build.load}`,
+  );
+
+  interface Row {
+    size: number;
+    site: ScaleResult;
+    floor: { build: TimedBuild; pages: number };
+    cached: { wall: number; cpu: number };
+    cold: { wall: number; cpu: number };
+    floorPer: { wall: number; cpu: number };
+  }
+  const rows: Row[] = [];
   for (const size of sizes) {
-    const run = scaleRun(size, claimsPerArticle, runs);
-    row(real + size, run, perAdded(run.warm.ms, baseline.warm.ms, size), cpuPerAdded(run.warm, baseline.warm, size));
-    coldLine(
-      real + size,
-      run,
-      `${perAdded(run.cold.ms, baseline.cold.ms, size)} and CPU ${cpuPerAdded(run.cold, baseline.cold, size)} per added article, `,
+    const site = scaleRun(size, claimsPerArticle, runs);
+    const floor = floorRun(size, claimsPerArticle, runs);
+    rows.push({
+      size,
+      site,
+      floor,
+      cached: perAdded(site.warm, baseline.warm, size),
+      cold: perAdded(site.cold, baseline.cold, size),
+      floorPer: perAdded(floor.build, emptyFloor.build, size),
+    });
+  }
+
+  console.log(
+    '\nCost per added article, and its ratio to the floor (headline: the CPU ratio; goal ≤ 1.5× cached, ≤ 2.5× cold)',
+  );
+  console.log(
+    `${'added'.padStart(6)}${pad('floor CPU', 11)}${pad('floor wall', 12)}${pad('cached CPU', 12)}${pad('ratio', 8)}${pad('cached wall', 13)}${pad('ratio', 8)}` +
+      `${pad('cold CPU', 10)}${pad('ratio', 8)}${pad('cold wall', 11)}${pad('ratio', 8)}`,
+  );
+  for (const r of rows) {
+    console.log(
+      `${pad(r.size, 6)}${pad(ms(r.floorPer.cpu), 11)}${pad(ms(r.floorPer.wall), 12)}${pad(ms(r.cached.cpu), 12)}${pad(ratio(r.cached.cpu / r.floorPer.cpu), 8)}` +
+        `${pad(ms(r.cached.wall), 13)}${pad(ratio(r.cached.wall / r.floorPer.wall), 8)}${pad(ms(r.cold.cpu), 10)}${pad(ratio(r.cold.cpu / r.floorPer.cpu), 8)}` +
+        `${pad(ms(r.cold.wall), 11)}${pad(ratio(r.cold.wall / r.floorPer.wall), 8)}`,
     );
   }
-  for (const line of coldLines) console.log(line);
-  console.log('(per added article: the extra build time over the real site alone, divided by the articles added;');
-  console.log(' CPU per added article: the same for processor time, which other work on the machine disturbs less;');
-  console.log(' pages/s counts the HTML pages; peak memory is the largest process of the build; both from GNU time)');
-  console.log(`(${availableParallelism()} cores; other work on the machine slows every figure: see the load averages)`);
+  console.log('\nEach size: pages, peak memory (largest process; goal ≤ 2 GB), load average (1 min, before → after)');
+  for (const r of rows) {
+    const over = [r.site.warm, r.site.cold].some((b) => (b.peakBytes ?? 0) > 2 * 1024 ** 3) ? ' OVER 2 GB' : '';
+    console.log(
+      `  +${r.size}: site ${r.site.pages} pages, cached ${seconds(r.site.warm.ms)} (${megabytes(r.site.warm.peakBytes)}, load ${r.site.warm.load}), ` +
+        `cold ${seconds(r.site.cold.ms)} (${megabytes(r.site.cold.peakBytes)}, load ${r.site.cold.load}; ${r.site.cards} cards drawn, ` +
+        `${(((r.site.cold.cpuMs ?? Number.NaN) - (r.site.warm.cpuMs ?? Number.NaN)) / Math.max(1, r.site.cards)).toFixed(1)} ms of CPU each)${over}; ` +
+        `floor ${r.floor.pages} pages, ${seconds(r.floor.build.ms)} (${megabytes(r.floor.build.peakBytes)}, load ${r.floor.build.load})`,
+    );
+    if (r.site.pagefind) {
+      const { all, needed } = r.site.pagefind;
+      console.log(
+        `      Pagefind alone on the cached build: every page ${seconds(all.cpuMs ?? Number.NaN)} of CPU (${seconds(all.ms)}, load ${all.load}); ` +
+          `only the pages search needs, claim pages left out, ${seconds(needed.cpuMs ?? Number.NaN)} (${seconds(needed.ms)}, load ${needed.load}): ` +
+          `${ms(((all.cpuMs ?? Number.NaN) - (needed.cpuMs ?? Number.NaN)) / r.size)} of CPU per added article`,
+      );
+    }
+  }
 
-  // The framework's floor: the same routes per article from a bare Astro + MDX + Pagefind project.
-  const floorSize = Math.min(1000, Math.max(...sizes));
-  const routes = routesPerArticle(claimsPerArticle);
-  heading(`Framework floor (a bare Astro project, ${floorSize} articles; tools/bench/framework-floor.ts)`);
+  // Linearity: the cost per added article at the largest size against the smallest.
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (first && last && last !== first) {
+    const change = (a: number, b: number) => `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(0)} %`;
+    const within = (a: number, b: number) => Math.abs((b - a) / a) <= 0.25;
+    console.log(
+      `\nScaling, CPU per added article at ${last.size} against ${first.size}: cached ${ms(first.cached.cpu)} → ${ms(last.cached.cpu)} (${change(first.cached.cpu, last.cached.cpu)}), ` +
+        `cold ${ms(first.cold.cpu)} → ${ms(last.cold.cpu)} (${change(first.cold.cpu, last.cold.cpu)}); the floor ${ms(first.floorPer.cpu)} → ${ms(last.floorPer.cpu)} (${change(first.floorPer.cpu, last.floorPer.cpu)}).`,
+    );
+    if (within(first.cached.cpu, last.cached.cpu) && within(first.cold.cpu, last.cold.cpu)) {
+      console.log('Within ±25 %: the cost per article holds from the smallest size to the largest.');
+    } else {
+      const ownFirst = first.cached.cpu - first.floorPer.cpu;
+      const ownLast = last.cached.cpu - last.floorPer.cpu;
+      console.log(
+        `Outside ±25 %. The site's own part (cached, less the floor) goes ${ms(ownFirst)} → ${ms(ownLast)} (${change(ownFirst, ownLast)}), the floor's ${change(first.floorPer.cpu, last.floorPer.cpu)}: ` +
+          (within(ownFirst, ownLast)
+            ? "the site's own work per article holds; the change comes from the framework's share (Astro, MDX, Pagefind and the machine), " +
+              'with the fixed cost of a first added article weighing more over a small size.'
+            : "the site's own work per article changes with the size too: see its per-size figures above."),
+      );
+    }
+  }
   console.log(
-    `Per article: ${routes.mdxPages} MDX entry with ${claimsPerArticle} components on its page, ${routes.plainPages} plain pages and ` +
-      `${routes.files} small files, as a synthetic article brings; Pagefind indexes the pages. None of this site's code.`,
+    `\n(${availableParallelism()} cores; other work on the machine slows every figure, CPU time least: see the load averages.`,
   );
-  const emptyFloor = floorBuild(0, claimsPerArticle);
-  const fullFloor = floorBuild(floorSize, claimsPerArticle);
-  const floorWall = (fullFloor.build.ms - emptyFloor.build.ms) / floorSize;
-  const floorCpu =
-    fullFloor.build.cpuMs === undefined || emptyFloor.build.cpuMs === undefined
-      ? undefined
-      : (fullFloor.build.cpuMs - emptyFloor.build.cpuMs) / floorSize;
   console.log(
-    `${floorSize} articles (${fullFloor.pages} pages): ${seconds(fullFloor.build.ms)}, against ${seconds(emptyFloor.build.ms)} empty; ` +
-      `${floorWall.toFixed(1)} ms per added article, CPU ${floorCpu === undefined ? 'n/a' : `${floorCpu.toFixed(1)} ms`}; ` +
-      `peak memory ${megabytes(fullFloor.build.peakBytes)}; load ${emptyFloor.build.load}, then ${fullFloor.build.load}`,
+    ' Both the site and the floor run in the same bench, so their ratio holds better than either figure alone.)',
   );
-  console.log("(what Astro, MDX and Pagefind cost per article on this machine before any of the site's own work)");
 }

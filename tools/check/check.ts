@@ -16,10 +16,16 @@
  *      dist/ (base BASE_PATH, default /) and dist-base/ (base
  *      /annotated-edition/), when they exist (tools/gates/link-check.ts).
  *
+ * An editor's change to content alone gets the content rules alone, in a few
+ * seconds: when no file outside content/ changed since the base (the
+ * merge-base with main, or --base), steps 2–5 are skipped, each with the
+ * reason (tools/check/scope.ts). --content asks for that whatever changed;
+ * --full runs every step whatever changed, and so does any run with CI set.
+ * `npm test` passes --full.
+ *
  * Options: --no-content, --no-types, --no-format, --no-workflows and
  * --no-links skip those steps (`npm test` runs the links step, as
- * `npm run check:links`, after the builds), for a
- * quick run while editing content; --root <dir> checks another copy of the
+ * `npm run check:links`, after the builds); --root <dir> checks another copy of the
  * project; --base <ref> (a pull request's base) also reports every raw
  * scrape or provenance pin that differs from that commit as "the published
  * article's text changed" (tools/check/base.ts).
@@ -32,18 +38,47 @@ import { COLLECTION_FILES } from '~/model/collections.ts';
 import { finished } from '../child-process.ts';
 import { ROOT as PROJECT_ROOT } from '../project.ts';
 import { checkContent, formatProblem, type Problem } from './content-check.ts';
-import { checkBuiltSite, formatLinkProblem } from '../gates/link-check.ts';
 import { pinnedChanges } from './base.ts';
 import { workflowProblems } from './workflows.ts';
+import { checkScope } from './scope.ts';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
+/** The flags as given, before a content-only run adds its own. */
+const explicit = new Set(argv);
 // --root <dir> checks another copy of the project (the tests use it on fixtures).
 const rootIndex = argv.indexOf('--root');
 const ROOT = rootIndex >= 0 ? resolve(argv[rootIndex + 1] ?? '.') : PROJECT_ROOT;
 const baseIndex = argv.indexOf('--base');
 const BASE = baseIndex >= 0 ? argv[baseIndex + 1] : undefined;
 process.chdir(ROOT);
+const started = performance.now();
+
+// Content alone, or every step (tools/check/scope.ts).
+const scope = checkScope(ROOT, {
+  full: args.has('--full'),
+  content: args.has('--content'),
+  base: BASE,
+  ci: process.env.CI,
+});
+/** The steps a content-only run skips: the flag that skips each, and why a change to content needs none of them. */
+const CONTENT_ONLY_SKIPS = {
+  types: { flag: '--no-types', why: 'no TypeScript or Astro file changed (astro check takes about 40 s)' },
+  formatting: { flag: '--no-format', why: 'Prettier leaves content/ as editors write it' },
+  workflows: { flag: '--no-workflows', why: 'no workflow file changed' },
+  links: { flag: '--no-links', why: 'they are read from a build, which `npm test` makes' },
+};
+if (scope.contentOnly) {
+  console.log(`Content only: ${scope.why}. \`npm run check -- --full\` runs every step, as \`npm test\` and CI do.`);
+  for (const { flag } of Object.values(CONTENT_ONLY_SKIPS)) args.add(flag);
+} else {
+  console.log(`Every step: ${scope.why}.`);
+}
+/** How a skipped step is reported: the flag that skipped it, or why a content-only run skips it. */
+function skipped(step: keyof typeof CONTENT_ONLY_SKIPS): string {
+  const { flag, why } = CONTENT_ONLY_SKIPS[step];
+  return scope.contentOnly && !explicit.has(flag) ? `skipped, content only: ${why}` : `skipped (${flag})`;
+}
 
 interface Step {
   name: string;
@@ -108,7 +143,7 @@ if (BASE !== undefined) {
 
 // 2. Types.
 if (!typesRun) {
-  console.log('\n- types: skipped (--no-types)');
+  console.log(`\n- types: ${skipped('types')}`);
 } else {
   const run = await typesRun;
   // eslint-disable-next-line no-control-regex
@@ -130,7 +165,7 @@ if (!typesRun) {
 
 // 3. Formatting.
 if (!formatRun) {
-  console.log('\n- formatting: skipped (--no-format)');
+  console.log(`\n- formatting: ${skipped('formatting')}`);
 } else {
   const run = await formatRun;
   const output = `${run.stdout}${run.stderr}`;
@@ -155,7 +190,7 @@ if (!formatRun) {
 
 // 4. Workflows.
 if (args.has('--no-workflows')) {
-  console.log('\n- workflows: skipped (--no-workflows)');
+  console.log(`\n- workflows: ${skipped('workflows')}`);
 } else {
   const dir = join(ROOT, '.github/workflows');
   const files = existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)) : [];
@@ -182,7 +217,7 @@ if (args.has('--no-workflows')) {
 
 // 5. Links in the last build.
 if (args.has('--no-links')) {
-  console.log('\n- links: skipped (--no-links)');
+  console.log(`\n- links: ${skipped('links')}`);
 } else {
   for (const [dir, base] of [
     ['dist', process.env.BASE_PATH || '/'],
@@ -194,6 +229,8 @@ if (args.has('--no-links')) {
       );
       continue;
     }
+    // Loaded here, not at the top: linkedom is heavy, and a content-only run never reads a build.
+    const { checkBuiltSite, formatLinkProblem } = await import('../gates/link-check.ts');
     const problems = checkBuiltSite(join(ROOT, dir), base);
     report({
       name: `links in ${dir}/ (base ${base})`,
@@ -204,14 +241,18 @@ if (args.has('--no-links')) {
 }
 
 const total = steps.reduce((n, step) => n + step.problems.length, 0);
+const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const onlyContent = scope.contentOnly ? ', content only; `npm test` runs every step' : '';
 if (total === 0) {
-  console.log(`\nnpm run check: all clear (${steps.map((s) => s.name).join('; ')}).`);
+  console.log(`\nnpm run check: all clear (${steps.map((s) => s.name).join('; ')}) in ${took}${onlyContent}.`);
 } else {
   console.log(
     `\nnpm run check: ${total} problem${total === 1 ? '' : 's'} (${steps
       .filter((s) => s.problems.length > 0)
       .map((s) => `${s.name}: ${s.problems.length}`)
-      .join('; ')}). Each line names the file, the line and the field; CONTRIBUTING.md explains the rules.`,
+      .join(
+        '; ',
+      )}) in ${took}${onlyContent}. Each line names the file, the line and the field; CONTRIBUTING.md explains the rules.`,
   );
   process.exitCode = 1;
 }

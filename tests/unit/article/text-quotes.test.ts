@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '~/article/cleaner.ts';
-import { claimQuotes, joinBlocks, quoteSelector, selectorMatches } from '~/article/text-quotes.ts';
-import { articleFiles, readProjectFile } from '../../support/helpers.ts';
+import type { Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import {
+  claimQuotes,
+  claimQuotesOfTree,
+  joinBlocks,
+  quoteSelector,
+  selectorMatches,
+  sharedQuotes,
+  withoutOuterLineBreaks,
+} from '~/article/text-quotes.ts';
+import { checkContent } from '~/model/content-check.ts';
+import { ROOT, articleFiles, readProjectFile } from '../../support/helpers.ts';
 
 describe('claimQuotes', () => {
   const mdx = [
@@ -77,5 +90,20 @@ describe.each(articleFiles())('article $id: the claims in the text the fidelity 
         `${quote.claimId} #${quote.occurrence}`,
       ).toEqual([quote.start]);
     }
+  });
+});
+
+describe('claimQuotes shared with the content check (one MDX parse per article)', { timeout: 30_000 }, () => {
+  it('takes what the check read from the same parse, equal to a parse of its own', () => {
+    checkContent(ROOT);
+    for (const article of articleFiles()) {
+      // Astro's entry.body has no line breaks around it; the check's key must be found by it.
+      const body = withoutOuterLineBreaks(article.body);
+      const kept = sharedQuotes().get(body);
+      expect(kept, article.id).toBeDefined();
+      expect(claimQuotes(body)).toBe(kept);
+      expect(kept).toEqual(claimQuotesOfTree(unified().use(remarkParse).use(remarkMdx).parse(body) as Root));
+    }
+    sharedQuotes().clear(); // the unit tests share their module cache: leave nothing behind
   });
 });
