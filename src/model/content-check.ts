@@ -399,6 +399,7 @@ export function checkAndLoadContent(root: string): {
           file,
           name: typeof fields['name'] === 'string' ? fields['name'] : id,
           partyToConflict: fields['partyToConflict'] === true,
+          side: typeof fields['side'] === 'string' ? fields['side'] : undefined,
           sources: stringsIn(fields['sources']),
         });
       } else {
