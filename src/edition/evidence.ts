@@ -30,6 +30,7 @@ export const evidenceSources = (edition: Edition): Map<string, EvidenceSource> =
         publisher: s.data.publisher,
         relays: s.data.relays.map((p) => p.id),
         basedOn: basedOnId(s.data.basedOn),
+        publisherSide: s.data.publisherSide?.id,
       },
     ]),
   );

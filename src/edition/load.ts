@@ -101,6 +101,7 @@ async function load(): Promise<Edition> {
       publisher: s.data.publisher,
       relays: s.data.relays.map((p) => p.id),
       basedOn: basedOnId(s.data.basedOn),
+      publisherSide: s.data.publisherSide?.id,
     })),
     parties: [...parties.values()].map((p) => ({
       id: p.id,

@@ -409,6 +409,7 @@ export function checkAndLoadContent(root: string): {
           publisher: typeof fields['publisher'] === 'string' ? fields['publisher'] : undefined,
           relays: stringsIn(fields['relays']),
           basedOn: typeof fields['basedOn'] === 'string' ? fields['basedOn'] : undefined,
+          publisherSide: typeof fields['publisherSide'] === 'string' ? fields['publisherSide'] : undefined,
         });
       }
     }

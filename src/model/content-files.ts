@@ -262,6 +262,8 @@ const FIXES: Record<string, string> = {
   basedOn:
     'give the id of the file in content/sources/ that this source copies or reports, or the wire agency it reprints (afp, ap, reuters, ria-novosti, tass, interfax), or remove the field',
   side: "give the id of the party in content/parties/ that heads this party's side, or remove the field",
+  publisherSide:
+    'give the id of the party in content/parties/ heading the side the publisher belongs to, or remove the field',
   retrieved: 'write the day you read the page at this address, as YYYY-MM-DD',
   fragile: 'say in a few words why the address may not last, or remove the field',
   figures: 'give each figure a value, what it counts, givenBy, a date and, unless the article gives it, a source',

@@ -43,6 +43,12 @@ export interface EvidenceSource {
   relays: readonly string[];
   /** A source id in the collection, or a wire agency's id (WIRE_AGENCIES). */
   basedOn?: string | undefined;
+  /**
+   * The party heading the side its publisher (or the agency it reprints)
+   * belongs to, when that is an organ of a side: a state news agency or
+   * broadcaster. Its own words then count on that side.
+   */
+  publisherSide?: string | undefined;
 }
 
 export interface EvidenceParty {
@@ -53,8 +59,11 @@ export interface EvidenceParty {
   side?: string | undefined;
 }
 
-/** Where a chain ends: a relayed party, or a publisher (or wire agency) speaking for itself. */
-export type Origin = { kind: 'party'; id: string } | { kind: 'publisher'; name: string };
+/**
+ * Where a chain ends: a relayed party, or a publisher (or wire agency)
+ * speaking for itself, on a side when it is a state organ (`publisherSide`).
+ */
+export type Origin = { kind: 'party'; id: string } | { kind: 'publisher'; name: string; side?: string | undefined };
 
 export interface SourceChain {
   /** The source ids from the source itself along `basedOn`, in order. */
@@ -75,7 +84,11 @@ export const sideOf = (partyId: string, parties: ReadonlyMap<string, EvidencePar
 
 /** Origins on one side share this key: a party's side, or the publisher itself. */
 export const sideKey = (origin: Origin, parties: ReadonlyMap<string, EvidenceParty>): string =>
-  origin.kind === 'party' ? `side:${sideOf(origin.id, parties)}` : originKey(origin);
+  origin.kind === 'party'
+    ? `side:${sideOf(origin.id, parties)}`
+    : origin.side !== undefined
+      ? `side:${sideOf(origin.side, parties)}`
+      : originKey(origin);
 
 /** Follows a source's `basedOn` links and collects its origins. */
 export function sourceChain(id: string, sources: ReadonlyMap<string, EvidenceSource>): SourceChain {
@@ -101,13 +114,14 @@ export function sourceChain(id: string, sources: ReadonlyMap<string, EvidenceSou
     for (const party of source.relays) if (!relayed.includes(party)) relayed.push(party);
     current = source.basedOn;
   }
+  const side = last?.publisherSide;
   const origins: Origin[] =
     relayed.length > 0
       ? relayed.map((party) => ({ kind: 'party', id: party }))
       : agency
-        ? [{ kind: 'publisher', name: WIRE_AGENCIES[agency] }]
+        ? [{ kind: 'publisher', name: WIRE_AGENCIES[agency], ...(side ? { side } : {}) }]
         : last
-          ? [{ kind: 'publisher', name: last.publisher }]
+          ? [{ kind: 'publisher', name: last.publisher, ...(side ? { side } : {}) }]
           : [];
   return { sources: chain, agency, origins, problem };
 }
@@ -148,10 +162,8 @@ export function originsBySide(
       const key = sideKey(origin, parties);
       let side = sides.get(key);
       if (!side) {
-        const label =
-          origin.kind === 'party'
-            ? (parties.get(sideOf(origin.id, parties))?.name ?? sideOf(origin.id, parties))
-            : origin.name;
+        const head = key.startsWith('side:') ? key.slice('side:'.length) : undefined;
+        const label = head !== undefined ? (parties.get(head)?.name ?? head) : (origin as { name: string }).name;
         side = { key, label, origins: [] };
         sides.set(key, side);
       }
@@ -269,10 +281,12 @@ export function restsOnOneSide(
   parties: ReadonlyMap<string, EvidenceParty>,
 ): OneSide | undefined {
   const sides = originsBySide(sourceIds, sources, parties);
-  if (sides.length !== 1) return undefined;
-  const [only] = sides;
-  const members = only!.origins.map((origin) => (origin.kind === 'party' ? parties.get(origin.id) : undefined));
-  if (members.some((party) => party === undefined)) return undefined;
-  const head = parties.get(sideOf((only!.origins[0] as { id: string }).id, parties));
-  return head ? { side: head, parties: members as EvidenceParty[] } : undefined;
+  if (sides.length !== 1 || !sides[0]!.key.startsWith('side:')) return undefined;
+  const head = parties.get(sides[0]!.key.slice('side:'.length));
+  if (!head) return undefined;
+  const members = sides[0]!.origins.flatMap((origin) => {
+    const party = origin.kind === 'party' ? parties.get(origin.id) : undefined;
+    return party ? [party] : [];
+  });
+  return { side: head, parties: members };
 }

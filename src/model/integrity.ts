@@ -38,6 +38,8 @@ export interface IntegrityInput {
     relays?: string[];
     /** The source in the collection, or the wire agency, that this one copies or reports. */
     basedOn?: string | undefined;
+    /** The party heading the side its publisher belongs to, for a state organ. */
+    publisherSide?: string | undefined;
   }[];
   /** Whose word sources carry; optional so that checks of other collections need not list them. */
   parties?: {
@@ -82,7 +84,13 @@ function evidenceProblems(
   const sources = new Map<string, EvidenceSource>(
     input.sources.map((s) => [
       s.id,
-      { id: s.id, publisher: s.publisher ?? s.id, relays: s.relays ?? [], basedOn: s.basedOn },
+      {
+        id: s.id,
+        publisher: s.publisher ?? s.id,
+        relays: s.relays ?? [],
+        basedOn: s.basedOn,
+        publisherSide: s.publisherSide,
+      },
     ]),
   );
   const parties = new Map<string, EvidenceParty>((input.parties ?? []).map((p) => [p.id, p]));
@@ -109,6 +117,7 @@ function evidenceProblems(
   }
   for (const source of input.sources) {
     (source.relays ?? []).forEach((id, i) => expect('parties', id, source.file, `relays[${i}]`));
+    if (source.publisherSide !== undefined) expect('parties', source.publisherSide, source.file, 'publisherSide');
     if (source.basedOn === undefined) continue;
     if (source.basedOn === source.id) {
       problems.push({

@@ -308,6 +308,12 @@ export function collectionSchemas<
      * (afp, ap, reuters, ria-novosti, tass, interfax).
      */
     basedOn: z.union([wireAgency, ref.sources()]).optional(),
+    /**
+     * When the publisher, or the agency it reprints, is an organ of a side (a
+     * state news agency or broadcaster): the party heading that side. Its own
+     * words, where it relays nobody, then count on that side.
+     */
+    publisherSide: ref.parties().optional(),
   });
 
   const articles = z.strictObject({

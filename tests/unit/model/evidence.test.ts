@@ -34,6 +34,7 @@ const sources = new Map<string, EvidenceSource>(
       { id: 'afp-yahoo', publisher: 'Yahoo News', relays: [], basedOn: 'afp' },
       { id: 'afp-copy-of-copy', publisher: 'Blog', relays: [], basedOn: 'afp-yahoo' },
       { id: 'ap-own', publisher: 'The Epoch Times', relays: [], basedOn: 'ap' },
+      { id: 'tass-own', publisher: 'TASS', relays: [], publisherSide: 'kremlin' },
     ] satisfies EvidenceSource[]
   ).map((s) => [s.id, s]),
 );
@@ -108,6 +109,15 @@ describe('sides and the rule for supported', () => {
   it('counts a non-combatant organ of a government on its side: it is not an independent origin', () => {
     const withWatchdog = new Map(sources).set('audit', { id: 'audit', publisher: 'Audit', relays: ['watchdog'] });
     expect(hasIndependentOrigins(['tass-mod', 'audit'], withWatchdog, parties)).toBe(false);
+  });
+  it("counts a state agency's own words on its government's side", () => {
+    expect(sourceChain('tass-own', sources).origins).toEqual([{ kind: 'publisher', name: 'TASS', side: 'kremlin' }]);
+    expect(hasIndependentOrigins(['tass-own', 'tass-mod'], sources, parties)).toBe(false);
+    expect(restsOnOneSide(['tass-own', 'tass-mod'], sources, parties)).toMatchObject({
+      side: { id: 'kremlin' },
+      parties: [{ id: 'mod' }],
+    });
+    expect(hasIndependentOrigins(['tass-own', 'monitor'], sources, parties)).toBe(true);
   });
   it('counts the coalition on the US side', () => {
     expect(hasIndependentOrigins(['centcom', 'state-dept'], sources, parties)).toBe(false);
