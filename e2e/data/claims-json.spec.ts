@@ -22,8 +22,20 @@ test.describe('machine-readable data', () => {
         });
         // A source that gives no date at all says so ("undated"), as the schema requires.
         expect(source.published).toMatch(/^(?:\d{4}(-\d{2}(-\d{2})?)?|undated)$/);
+        expect(source.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
+      // A claim shown on one side's word says so; a supported one never does.
+      expect(entry.restsOnOneSide === null || typeof entry.restsOnOneSide.side.id === 'string').toBe(true);
+      if (claim.status === 'supported') expect(entry.restsOnOneSide, claim.id).toBeNull();
       expect(new URL(entry.url).pathname + new URL(entry.url).hash).toBe(`${article.path}#claim-${claim.id}`);
     }
+    const russiaOnly = data.claims.find((c: any) => c.id === 'reinforcements-from-mosul');
+    expect(russiaOnly.restsOnOneSide).toEqual({
+      side: { id: 'russian-government', name: 'the Russian government' },
+      parties: [
+        { id: 'russian-defence-ministry', name: 'the Russian Defence Ministry' },
+        { id: 'russian-government', name: 'the Russian government' },
+      ],
+    });
   });
 });

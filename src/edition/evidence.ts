@@ -5,12 +5,15 @@
  * The rules themselves live in src/model/evidence.ts.
  */
 import {
-  restsOnOneParty,
+  WIRE_AGENCIES,
+  basedOnId,
+  restsOnOneSide,
   splitByDay,
   sourceChain,
   type DaySplit,
   type EvidenceParty,
   type EvidenceSource,
+  type OneSide,
 } from '~/model/evidence.ts';
 import { UNDATED } from '~/model/schemas.ts';
 import { eventPath } from '~/site/paths.ts';
@@ -22,7 +25,13 @@ export const evidenceSources = (edition: Edition): Map<string, EvidenceSource> =
   new Map(
     [...edition.sources.values()].map((s) => [
       s.id,
-      { id: s.id, publisher: s.data.publisher, relays: s.data.relays.map((p) => p.id), basedOn: s.data.basedOn?.id },
+      {
+        id: s.id,
+        publisher: s.data.publisher,
+        relays: s.data.relays.map((p) => p.id),
+        basedOn: basedOnId(s.data.basedOn),
+        publisherSide: s.data.publisherSide?.id,
+      },
     ]),
   );
 
@@ -30,7 +39,7 @@ export const evidenceParties = (edition: Edition): Map<string, EvidenceParty> =>
   new Map(
     [...edition.parties.values()].map((p) => [
       p.id,
-      { id: p.id, name: p.data.name, partyToConflict: p.data.partyToConflict },
+      { id: p.id, name: p.data.name, partyToConflict: p.data.partyToConflict, side: p.data.side?.id },
     ]),
   );
 
@@ -45,6 +54,7 @@ export function sourceChainView(edition: Edition, sourceId: string): SourceChain
   return {
     source: link(edition, first ?? sourceId),
     basedOn: rest.map((id) => link(edition, id)),
+    agency: chain.agency ? WIRE_AGENCIES[chain.agency] : undefined,
     origins: chain.origins.map((origin) => {
       if (origin.kind === 'publisher') return { name: origin.name, kind: 'publisher', partyToConflict: false };
       const party = must(edition.parties, origin.id);
@@ -113,9 +123,9 @@ export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string):
   return splitByDay(items, (item) => (item.date === UNDATED ? UNDATED : item.date), day);
 }
 
-/** The party a claim rests on, when every one of its sources traces to that one party (for a "rests on" label). */
-export function claimRestsOn(edition: Edition, claim: Claim): EvidenceParty | undefined {
-  return restsOnOneParty(
+/** The side a claim rests on, when every one of its sources traces to parties of that one side (for a "rests on" notice). */
+export function claimRestsOn(edition: Edition, claim: Claim): OneSide | undefined {
+  return restsOnOneSide(
     claim.data.sources.map((s) => s.id),
     evidenceSources(edition),
     evidenceParties(edition),

@@ -21,16 +21,20 @@ export interface ChainOrigin {
 export interface SourceChainView {
   source: ChainLink;
   basedOn: ChainLink[];
+  /** The wire agency the last source reprints ("AFP"), if any. */
+  agency?: string | undefined;
   origins: ChainOrigin[];
 }
 
 /**
  * "TASS, relaying the Russian Defence Ministry"; "RT, based on TASS, relaying
- * the Russian Defence Ministry"; "China Daily, in its own words".
+ * the Russian Defence Ministry"; "Rappler, based on AFP, in its own words"; "China
+ * Daily, in its own words".
  */
 export function chainSentence(view: SourceChainView): string {
   const parts = [view.source.publisher];
   if (view.basedOn.length > 0) parts.push(`based on ${view.basedOn.map((l) => l.publisher).join(', based on ')}`);
+  if (view.agency) parts.push(`based on ${view.agency}`);
   const parties = view.origins.filter((o) => o.kind === 'party').map((o) => o.name);
   parts.push(parties.length > 0 ? `relaying ${listText(parties)}` : 'in its own words');
   return parts.join(', ');

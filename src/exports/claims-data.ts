@@ -15,6 +15,21 @@ export interface ClaimsDataSource {
   url: string;
   language: string;
   note?: string | undefined;
+  /** The day an editor read the page at this address (YYYY-MM-DD). */
+  retrieved: string;
+  /** Why the address may not last, when it looks fragile or dead. */
+  fragile?: string | undefined;
+}
+
+/**
+ * Set when every source of the claim traces to one side of the conflict (one
+ * government or coalition and its organs): the note rests on that side's word.
+ */
+export interface ClaimsDataOneSide {
+  /** The party that heads the side, such as the Russian government. */
+  side: { id: string; name: string };
+  /** The parties of that side the sources relay, such as its Defence Ministry. */
+  parties: { id: string; name: string }[];
 }
 
 export interface ClaimsDataEvent {
@@ -43,6 +58,8 @@ export interface ClaimsDataClaim {
   quotes: string[];
   sources: ClaimsDataSource[];
   events: ClaimsDataEvent[];
+  /** The side the claim rests on when all its sources trace to one side; null otherwise. */
+  restsOnOneSide: ClaimsDataOneSide | null;
   /** First and last commit of the claim's file (or the build date, see `datesFrom`). */
   reviewed: { published: string; modified: string; datesFrom: 'git' | 'build' };
 }
@@ -72,6 +89,10 @@ export function checkClaimsData(data: ClaimsData): string[] {
     ids.add(claim.id);
     if (!(claim.status in CLAIM_STATUSES)) problems.push(`claim "${claim.id}" has an unknown status "${claim.status}"`);
     if (claim.sources.length === 0) problems.push(`claim "${claim.id}" has no source`);
+    if (claim.status === 'supported' && claim.restsOnOneSide)
+      problems.push(
+        `claim "${claim.id}" is supported but rests on one side's word (${claim.restsOnOneSide.side.name})`,
+      );
     if (claim.quotes.length === 0) problems.push(`claim "${claim.id}" has no words in the article`);
     if (!data.articles.some((a) => a.id === claim.article))
       problems.push(`claim "${claim.id}" names an unknown article "${claim.article}"`);

@@ -6,11 +6,13 @@
  */
 import { articleText } from '~/edition/article-text.ts';
 import { articleClaimEntries, claimEntries, datesOf, sortedArticles, type ClaimEntry } from '~/edition/claims.ts';
+import { claimRestsOn } from '~/edition/evidence.ts';
 import type { Edition, RenderedArticle } from '~/edition/load.ts';
+import type { OneSide } from '~/model/evidence.ts';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import { absoluteUrl, articlePath, claimPagePath, eventPath, speakerPath, withBase } from '~/site/paths.ts';
 import { SITE_NAME } from '~/site/site.ts';
-import { statusList, type ClaimsData } from './claims-data.ts';
+import { statusList, type ClaimsData, type ClaimsDataOneSide } from './claims-data.ts';
 import {
   articleGraph,
   claimReviewGraph,
@@ -24,6 +26,14 @@ import { annotationCollection, type AnnotationCollection } from './web-annotatio
 export function editionInfo(site: URL | undefined): EditionInfo {
   return { name: SITE_NAME, url: absoluteUrl(withBase('/'), site) };
 }
+
+const oneSideData = (restsOn: OneSide | undefined): ClaimsDataOneSide | null =>
+  restsOn
+    ? {
+        side: { id: restsOn.side.id, name: restsOn.side.name },
+        parties: restsOn.parties.map((party) => ({ id: party.id, name: party.name })),
+      }
+    : null;
 
 export function originalOf(article: RenderedArticle): OriginalArticle {
   const data = article.entry.data;
@@ -104,6 +114,8 @@ export function claimsData(edition: Edition, site: URL | undefined): ClaimsData 
           url: s.data.url,
           language: s.data.language,
           ...(s.data.note ? { note: s.data.note } : {}),
+          retrieved: s.data.retrieved,
+          ...(s.data.fragile ? { fragile: s.data.fragile } : {}),
         })),
         events: e.events.map((ev) => ({
           id: ev.id,
@@ -111,6 +123,7 @@ export function claimsData(edition: Edition, site: URL | undefined): ClaimsData 
           title: ev.data.title,
           url: absoluteUrl(eventPath(ev.id), site),
         })),
+        restsOnOneSide: oneSideData(claimRestsOn(edition, e.claim)),
         reviewed: { published: when.created, modified: when.modified, datesFrom: when.from },
       };
     }),

@@ -404,6 +404,7 @@ export function checkAndLoadContent(root: string): {
           file,
           name: typeof fields['name'] === 'string' ? fields['name'] : id,
           partyToConflict: fields['partyToConflict'] === true,
+          side: typeof fields['side'] === 'string' ? fields['side'] : undefined,
           sources: stringsIn(fields['sources']),
         });
       } else {
@@ -413,6 +414,7 @@ export function checkAndLoadContent(root: string): {
           publisher: typeof fields['publisher'] === 'string' ? fields['publisher'] : undefined,
           relays: stringsIn(fields['relays']),
           basedOn: typeof fields['basedOn'] === 'string' ? fields['basedOn'] : undefined,
+          publisherSide: typeof fields['publisherSide'] === 'string' ? fields['publisherSide'] : undefined,
         });
       }
     }

@@ -1,36 +1,75 @@
 /**
- * Evidence as data (issue 13): whose word each source carries, and what
- * could be known on the article's day.
+ * Evidence as data (issues 13 and 23): whose word each source carries, on
+ * which side, and what could be known on the article's day.
  *
  * A source may relay parties (`relays`: whose statement or report it
  * carries) and may be a copy or report of another source in the collection
- * (`basedOn`). Its chain follows `basedOn` to the end; its origins are the
- * parties relayed along the way, or, where nobody is relayed, the publisher
- * of the last source in the chain, which then speaks for itself.
+ * or of a news agency's wire story (`basedOn`: a source id, or one of
+ * WIRE_AGENCIES). Its chain follows `basedOn` to the end; its origins are the
+ * parties relayed along the way, or, where nobody is relayed, the agency the
+ * chain ends at, or else the publisher of the last source, which then speaks
+ * for itself. So two copies of one AFP story under different publishers have
+ * one origin, AFP, and a copy never counts as a second origin.
+ *
+ * A party belongs to a side (`side`: the party that heads it, such as the
+ * Russian government for its Defence Ministry); a party without one is its
+ * own side. The rule for `supported` counts sides, not parties: one
+ * government's organs speak with one voice.
  *
  * Pure functions, shared by the build and `npm run check`.
  */
 import { parsePartialDate } from './dates.ts';
 
+/** The news agencies whose wire stories sources reprint, by the id `basedOn` gives them. */
+export const WIRE_AGENCIES = {
+  afp: 'AFP',
+  ap: 'AP',
+  reuters: 'Reuters',
+  'ria-novosti': 'RIA Novosti',
+  tass: 'TASS',
+  interfax: 'Interfax',
+} as const;
+export type WireAgency = keyof typeof WIRE_AGENCIES;
+export const WIRE_AGENCY_IDS = Object.keys(WIRE_AGENCIES) as [WireAgency, ...WireAgency[]];
+export const isWireAgency = (id: string): id is WireAgency => Object.hasOwn(WIRE_AGENCIES, id);
+
+/** `basedOn` as an id: a wire agency's id as written, or a source reference's id (Astro's `reference()`). */
+export const basedOnId = (basedOn: string | { id: string } | undefined): string | undefined =>
+  typeof basedOn === 'string' ? basedOn : basedOn?.id;
+
 export interface EvidenceSource {
   id: string;
   publisher: string;
   relays: readonly string[];
+  /** A source id in the collection, or a wire agency's id (WIRE_AGENCIES). */
   basedOn?: string | undefined;
+  /**
+   * The party heading the side its publisher (or the agency it reprints)
+   * belongs to, when that is an organ of a side: a state news agency or
+   * broadcaster. Its own words then count on that side.
+   */
+  publisherSide?: string | undefined;
 }
 
 export interface EvidenceParty {
   id: string;
   name: string;
   partyToConflict: boolean;
+  /** The party that heads its side (one government or coalition and its organs); none: its own side. */
+  side?: string | undefined;
 }
 
-/** Where a chain ends: a relayed party, or a publisher speaking for itself. */
-export type Origin = { kind: 'party'; id: string } | { kind: 'publisher'; name: string };
+/**
+ * Where a chain ends: a relayed party, or a publisher (or wire agency)
+ * speaking for itself, on a side when it is a state organ (`publisherSide`).
+ */
+export type Origin = { kind: 'party'; id: string } | { kind: 'publisher'; name: string; side?: string | undefined };
 
 export interface SourceChain {
   /** The source ids from the source itself along `basedOn`, in order. */
   sources: string[];
+  /** The wire agency the chain ends at, when the last source reprints one. */
+  agency?: WireAgency | undefined;
   origins: Origin[];
   /** Set when the chain cannot be followed: an unknown id or a loop. */
   problem?: string | undefined;
@@ -39,12 +78,25 @@ export interface SourceChain {
 export const originKey = (origin: Origin): string =>
   origin.kind === 'party' ? `party:${origin.id}` : `publisher:${origin.name.trim().toLowerCase()}`;
 
+/** The id of the party that heads a party's side (itself when it names none). */
+export const sideOf = (partyId: string, parties: ReadonlyMap<string, EvidenceParty>): string =>
+  parties.get(partyId)?.side ?? partyId;
+
+/** Origins on one side share this key: a party's side, or the publisher itself. */
+export const sideKey = (origin: Origin, parties: ReadonlyMap<string, EvidenceParty>): string =>
+  origin.kind === 'party'
+    ? `side:${sideOf(origin.id, parties)}`
+    : origin.side !== undefined
+      ? `side:${sideOf(origin.side, parties)}`
+      : originKey(origin);
+
 /** Follows a source's `basedOn` links and collects its origins. */
 export function sourceChain(id: string, sources: ReadonlyMap<string, EvidenceSource>): SourceChain {
   const chain: string[] = [];
   const relayed: string[] = [];
   let current: string | undefined = id;
   let last: EvidenceSource | undefined;
+  let agency: WireAgency | undefined;
   let problem: string | undefined;
   while (current !== undefined) {
     if (chain.includes(current)) {
@@ -53,7 +105,8 @@ export function sourceChain(id: string, sources: ReadonlyMap<string, EvidenceSou
     }
     const source = sources.get(current);
     if (!source) {
-      problem = `"${current}" is not an id in content/sources/`;
+      if (chain.length > 0 && isWireAgency(current)) agency = current;
+      else problem = `"${current}" is not an id in content/sources/ nor a news agency (${WIRE_AGENCY_IDS.join(', ')})`;
       break;
     }
     chain.push(current);
@@ -61,13 +114,16 @@ export function sourceChain(id: string, sources: ReadonlyMap<string, EvidenceSou
     for (const party of source.relays) if (!relayed.includes(party)) relayed.push(party);
     current = source.basedOn;
   }
+  const side = last?.publisherSide;
   const origins: Origin[] =
     relayed.length > 0
       ? relayed.map((party) => ({ kind: 'party', id: party }))
-      : last
-        ? [{ kind: 'publisher', name: last.publisher }]
-        : [];
-  return { sources: chain, origins, problem };
+      : agency
+        ? [{ kind: 'publisher', name: WIRE_AGENCIES[agency], ...(side ? { side } : {}) }]
+        : last
+          ? [{ kind: 'publisher', name: last.publisher, ...(side ? { side } : {}) }]
+          : [];
+  return { sources: chain, agency, origins, problem };
 }
 
 /** True when the origin is a party to the conflict; publishers and unknown ids are not. */
@@ -75,38 +131,65 @@ export function isPartyToConflict(origin: Origin, parties: ReadonlyMap<string, E
   return origin.kind === 'party' && parties.get(origin.id)?.partyToConflict === true;
 }
 
-/**
- * Two of the sources whose chains end at different origins (no origin in
- * common), not all of those origins parties to the conflict; or undefined
- * when there are none.
- */
-export function independentPair(
-  sourceIds: readonly string[],
-  sources: ReadonlyMap<string, EvidenceSource>,
-  parties: ReadonlyMap<string, EvidenceParty>,
-): [string, string] | undefined {
-  const chains = sourceIds.map((id) => ({ id, chain: sourceChain(id, sources) }));
-  for (let i = 0; i < chains.length; i++) {
-    for (let j = i + 1; j < chains.length; j++) {
-      const a = chains[i]!;
-      const b = chains[j]!;
-      if (a.chain.problem || b.chain.problem || a.chain.origins.length === 0 || b.chain.origins.length === 0) continue;
-      const keysA = new Set(a.chain.origins.map(originKey));
-      if (b.chain.origins.some((origin) => keysA.has(originKey(origin)))) continue;
-      const all = [...a.chain.origins, ...b.chain.origins];
-      if (all.every((origin) => isPartyToConflict(origin, parties))) continue;
-      return [a.id, b.id];
-    }
-  }
-  return undefined;
-}
-
 export const originLabel = (origin: Origin, parties: ReadonlyMap<string, EvidenceParty>): string =>
   origin.kind === 'party' ? (parties.get(origin.id)?.name ?? origin.id) : origin.name;
 
+/** One side among a claim's origins: its key, a label ("the Russian government"), and its origins. */
+export interface SideOfOrigins {
+  key: string;
+  label: string;
+  origins: Origin[];
+}
+
 /**
- * The rule for `supported`: at least two sources whose chains end at
- * different origins, not all of them parties to the conflict. Returns a
+ * The origins of a group of sources (a claim's), each counted once, grouped
+ * by side in the order first met. Sources whose chain cannot be followed
+ * count for nothing (the check reports them on the source).
+ */
+export function originsBySide(
+  sourceIds: readonly string[],
+  sources: ReadonlyMap<string, EvidenceSource>,
+  parties: ReadonlyMap<string, EvidenceParty>,
+): SideOfOrigins[] {
+  const sides = new Map<string, SideOfOrigins>();
+  const seen = new Set<string>();
+  for (const id of sourceIds) {
+    const chain = sourceChain(id, sources);
+    if (chain.problem) continue;
+    for (const origin of chain.origins) {
+      if (seen.has(originKey(origin))) continue;
+      seen.add(originKey(origin));
+      const key = sideKey(origin, parties);
+      let side = sides.get(key);
+      if (!side) {
+        const head = key.startsWith('side:') ? key.slice('side:'.length) : undefined;
+        const label = head !== undefined ? (parties.get(head)?.name ?? head) : (origin as { name: string }).name;
+        side = { key, label, origins: [] };
+        sides.set(key, side);
+      }
+      side.origins.push(origin);
+    }
+  }
+  return [...sides.values()];
+}
+
+/**
+ * Whether a group of sources has independent origins: on at least two
+ * sides, and not all of them parties to the conflict.
+ */
+export function hasIndependentOrigins(
+  sourceIds: readonly string[],
+  sources: ReadonlyMap<string, EvidenceSource>,
+  parties: ReadonlyMap<string, EvidenceParty>,
+): boolean {
+  const sides = originsBySide(sourceIds, sources, parties);
+  if (sides.length < 2) return false;
+  return !sides.every((side) => side.origins.every((origin) => isPartyToConflict(origin, parties)));
+}
+
+/**
+ * The rule for `supported`: origins on at least two sides, not all of them
+ * parties to the conflict, counted through `relays` and `basedOn`. Returns a
  * sentence saying what is wrong and how to fix it, or undefined.
  */
 export function supportedStatusProblem(
@@ -115,17 +198,20 @@ export function supportedStatusProblem(
   parties: ReadonlyMap<string, EvidenceParty>,
 ): string | undefined {
   if (claim.status !== 'supported') return undefined;
-  if (independentPair(claim.sources, sources, parties)) return undefined;
-  const origins = new Map<string, string>();
-  for (const id of claim.sources) {
-    for (const origin of sourceChain(id, sources).origins) {
-      origins.set(originKey(origin), originLabel(origin, parties));
-    }
-  }
+  if (hasIndependentOrigins(claim.sources, sources, parties)) return undefined;
+  const sides = originsBySide(claim.sources, sources, parties).map((side) => {
+    const names = side.origins.map((origin) => originLabel(origin, parties));
+    const conflict = side.origins.every((origin) => isPartyToConflict(origin, parties))
+      ? ', a party to the conflict'
+      : '';
+    return names.length === 1 && names[0] === side.label
+      ? `${side.label}${conflict}`
+      : `${side.label}'s side (${names.join(', ')})${conflict}`;
+  });
   return (
-    `"supported" needs at least two sources whose chains end at different origins, not all of them parties to ` +
-    `the conflict; these sources trace only to ${[...origins.values()].join(', ') || 'nothing'}. ` +
-    `Add an independent source (and its relays/basedOn), or change the status to partly-supported or unverified`
+    `"supported" needs independent origins on at least two sides, not all of them parties to the conflict ` +
+    `(copies and wire reprints count as their origin); these sources trace only to ${sides.join('; ') || 'nothing'}. ` +
+    `Add a source whose word comes from another side (with its relays/basedOn), or change the status to partly-supported or unverified`
   );
 }
 
@@ -178,24 +264,29 @@ export function splitByDay<T>(items: readonly T[], dateOf: (item: T) => string, 
   return split;
 }
 
+/** The side a claim rests on: the party heading it and the parties of that side its sources relay. */
+export interface OneSide {
+  side: EvidenceParty;
+  parties: EvidenceParty[];
+}
+
 /**
- * The one party every source of a claim traces to, when there is exactly
- * one origin across all of them and it is a party: the claim then rests on
- * that party's word. Undefined otherwise.
+ * The one side every source of a claim traces to, when all its origins are
+ * parties of one side (one government or coalition and its organs): the
+ * claim then rests on that side's word. Undefined otherwise.
  */
-export function restsOnOneParty(
+export function restsOnOneSide(
   sourceIds: readonly string[],
   sources: ReadonlyMap<string, EvidenceSource>,
   parties: ReadonlyMap<string, EvidenceParty>,
-): EvidenceParty | undefined {
-  const keys = new Set<string>();
-  let only: Origin | undefined;
-  for (const id of sourceIds) {
-    for (const origin of sourceChain(id, sources).origins) {
-      keys.add(originKey(origin));
-      only = origin;
-    }
-  }
-  if (keys.size !== 1 || only?.kind !== 'party') return undefined;
-  return parties.get(only.id);
+): OneSide | undefined {
+  const sides = originsBySide(sourceIds, sources, parties);
+  if (sides.length !== 1 || !sides[0]!.key.startsWith('side:')) return undefined;
+  const head = parties.get(sides[0]!.key.slice('side:'.length));
+  if (!head) return undefined;
+  const members = sides[0]!.origins.flatMap((origin) => {
+    const party = origin.kind === 'party' ? parties.get(origin.id) : undefined;
+    return party ? [party] : [];
+  });
+  return { side: head, parties: members };
 }

@@ -36,11 +36,21 @@ export interface IntegrityInput {
     publisher?: string | undefined;
     /** Party ids whose statement the source reports. */
     relays?: string[];
-    /** The source in the collection that this one copies or reports. */
+    /** The source in the collection, or the wire agency, that this one copies or reports. */
     basedOn?: string | undefined;
+    /** The party heading the side its publisher belongs to, for a state organ. */
+    publisherSide?: string | undefined;
   }[];
   /** Whose word sources carry; optional so that checks of other collections need not list them. */
-  parties?: { id: string; file: string; name: string; partyToConflict: boolean; sources: string[] }[];
+  parties?: {
+    id: string;
+    file: string;
+    name: string;
+    partyToConflict: boolean;
+    /** The party that heads this one's side, if it is an organ of another. */
+    side?: string | undefined;
+    sources: string[];
+  }[];
   /** Places on the map; optional so that checks of other collections need not list them. */
   places?: { id: string; file: string; sources: string[]; claims: string[]; events: string[] }[];
   /** Movements someone alleged, drawn on the map. */
@@ -74,15 +84,40 @@ function evidenceProblems(
   const sources = new Map<string, EvidenceSource>(
     input.sources.map((s) => [
       s.id,
-      { id: s.id, publisher: s.publisher ?? s.id, relays: s.relays ?? [], basedOn: s.basedOn },
+      {
+        id: s.id,
+        publisher: s.publisher ?? s.id,
+        relays: s.relays ?? [],
+        basedOn: s.basedOn,
+        publisherSide: s.publisherSide,
+      },
     ]),
   );
   const parties = new Map<string, EvidenceParty>((input.parties ?? []).map((p) => [p.id, p]));
   for (const party of input.parties ?? []) {
     party.sources.forEach((id, i) => expect('sources', id, party.file, `sources[${i}]`));
+    if (party.side === undefined) continue;
+    const head = parties.get(party.side);
+    if (party.side === party.id) {
+      problems.push({
+        file: party.file,
+        field: 'side',
+        message:
+          'a party cannot head its own side by naming itself; remove the field (a party without one is its own side)',
+      });
+    } else if (!head) {
+      expect('parties', party.side, party.file, 'side');
+    } else if (head.side !== undefined) {
+      problems.push({
+        file: party.file,
+        field: 'side',
+        message: `"${party.side}" is itself on the side of "${head.side}"; name the party that heads the side: side: ${head.side}`,
+      });
+    }
   }
   for (const source of input.sources) {
     (source.relays ?? []).forEach((id, i) => expect('parties', id, source.file, `relays[${i}]`));
+    if (source.publisherSide !== undefined) expect('parties', source.publisherSide, source.file, 'publisherSide');
     if (source.basedOn === undefined) continue;
     if (source.basedOn === source.id) {
       problems.push({
@@ -97,7 +132,7 @@ function evidenceProblems(
       problems.push({
         file: source.file,
         field: 'basedOn',
-        message: `${problem}; name a file in content/sources/ that this source copies or reports, or remove the field`,
+        message: `${problem}; name a file in content/sources/ or the news agency that this source copies or reports, or remove the field`,
       });
     }
   }

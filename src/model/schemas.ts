@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { CLAIM_STATUS_IDS } from './statuses.ts';
 import { parsePartialDate } from './dates.ts';
+import { WIRE_AGENCY_IDS } from './evidence.ts';
 
 export const httpsUrl = z.string({ error: 'is required: give the full address, starting with https://' }).refine(
   (value) => {
@@ -98,7 +99,14 @@ export const sourceSchema = z.strictObject({
   language: languageTag.default('en'),
   /** What a reader should know about the source itself (a mirror, a party to the conflict). */
   note: nonEmptyText.optional(),
+  /** The day an editor read the page at this address (YYYY-MM-DD). */
+  retrieved: partialDate,
+  /** Why the address may not last (a free .tk domain, a mirror, a dead host): shown with the source. */
+  fragile: nonEmptyText.optional(),
 });
+
+/** A news agency a source reprints, by id: `basedOn: afp`. */
+export const wireAgency = z.enum(WIRE_AGENCY_IDS);
 
 /** The statuses whose claims must say what evidence would settle them (`settle`). */
 export const STATUSES_NEEDING_SETTLE = ['unverified', 'disputed'] as const;
@@ -280,6 +288,12 @@ export function collectionSchemas<
     name: nonEmptyText,
     /** Whether it is a party to the conflict (a government or force fighting in it), not a monitor or outlet. */
     partyToConflict: z.boolean({ error: 'must be true or false: is this a party to the conflict?' }),
+    /**
+     * The party that heads its side, when this one is an organ of it: the
+     * Russian Defence Ministry's side is the Russian government. Leave it out
+     * for a party that is its own side. The rule for "supported" counts sides.
+     */
+    side: ref.parties().optional(),
     /** One neutral, sourced line on who this is. */
     description: nonEmptyText,
     sources: sourced,
@@ -288,8 +302,18 @@ export function collectionSchemas<
   const sources = sourceSchema.extend({
     /** Whose statement the source reports: ids of files in content/parties/. */
     relays: z.array(ref.parties()).default([]),
-    /** The source in the collection that this one copies or reports. */
-    basedOn: ref.sources().optional(),
+    /**
+     * What this source copies or reports: the id of a source in the
+     * collection, or of a news agency whose wire story it reprints
+     * (afp, ap, reuters, ria-novosti, tass, interfax).
+     */
+    basedOn: z.union([wireAgency, ref.sources()]).optional(),
+    /**
+     * When the publisher, or the agency it reprints, is an organ of a side (a
+     * state news agency or broadcaster): the party heading that side. Its own
+     * words, where it relays nobody, then count on that side.
+     */
+    publisherSide: ref.parties().optional(),
   });
 
   const articles = z.strictObject({

@@ -13,8 +13,19 @@ const claim = (id: string, number: number, overrides: Partial<ClaimsDataClaim> =
   claim: 'A claim.',
   explanation: 'An explanation.',
   quotes: ['words'],
-  sources: [{ id: 's', title: 'T', publisher: 'P', published: '2016', url: 'https://s.example/', language: 'en' }],
+  sources: [
+    {
+      id: 's',
+      title: 'T',
+      publisher: 'P',
+      published: '2016',
+      url: 'https://s.example/',
+      language: 'en',
+      retrieved: '2026-11-25',
+    },
+  ],
   events: [],
+  restsOnOneSide: null,
   reviewed: { published: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z', datesFrom: 'git' },
   ...overrides,
 });
@@ -37,6 +48,16 @@ const data = (claims: ClaimsDataClaim[], count = claims.length): ClaimsData => (
 describe('checkClaimsData', () => {
   it('accepts consistent data', () => {
     expect(checkClaimsData(data([claim('a1', 1), claim('a2', 2)]))).toEqual([]);
+  });
+  it("refuses a supported claim that rests on one side's word", () => {
+    const russia = {
+      side: { id: 'russian-government', name: 'the Russian government' },
+      parties: [{ id: 'russian-defence-ministry', name: 'the Russian Defence Ministry' }],
+    };
+    expect(checkClaimsData(data([claim('a1', 1, { restsOnOneSide: russia })]))).toEqual([]);
+    expect(checkClaimsData(data([claim('a1', 1, { status: 'supported', restsOnOneSide: russia })]))).toEqual([
+      `claim "a1" is supported but rests on one side's word (the Russian government)`,
+    ]);
   });
 
   it('reports duplicates, gaps in the numbering, missing sources and words', () => {

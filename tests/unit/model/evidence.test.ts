@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateSpan,
-  independentPair,
-  restsOnOneParty,
+  hasIndependentOrigins,
+  originsBySide,
+  restsOnOneSide,
   sourceChain,
   splitByDay,
   supportedStatusProblem,
@@ -27,14 +28,24 @@ const sources = new Map<string, EvidenceSource>(
       { id: 'loop-a', publisher: 'A', relays: [], basedOn: 'loop-b' },
       { id: 'loop-b', publisher: 'B', relays: [], basedOn: 'loop-a' },
       { id: 'dangling', publisher: 'C', relays: [], basedOn: 'missing' },
+      { id: 'kremlin', publisher: 'Deccan Chronicle', relays: ['kremlin'], basedOn: 'ap' },
+      { id: 'state-dept', publisher: 'State Department', relays: ['usgov'] },
+      { id: 'afp-rappler', publisher: 'Rappler', relays: [], basedOn: 'afp' },
+      { id: 'afp-yahoo', publisher: 'Yahoo News', relays: [], basedOn: 'afp' },
+      { id: 'afp-copy-of-copy', publisher: 'Blog', relays: [], basedOn: 'afp-yahoo' },
+      { id: 'ap-own', publisher: 'The Epoch Times', relays: [], basedOn: 'ap' },
+      { id: 'tass-own', publisher: 'TASS', relays: [], publisherSide: 'kremlin' },
     ] satisfies EvidenceSource[]
   ).map((s) => [s.id, s]),
 );
 const parties = new Map<string, EvidenceParty>(
   (
     [
-      { id: 'mod', name: 'the Russian Defence Ministry', partyToConflict: true },
-      { id: 'coalition', name: 'the US-led coalition', partyToConflict: true },
+      { id: 'mod', name: 'the Russian Defence Ministry', partyToConflict: true, side: 'kremlin' },
+      { id: 'kremlin', name: 'the Russian government', partyToConflict: true },
+      { id: 'coalition', name: 'the US-led coalition', partyToConflict: true, side: 'usgov' },
+      { id: 'usgov', name: 'the US government', partyToConflict: true },
+      { id: 'watchdog', name: 'a state auditor', partyToConflict: false, side: 'kremlin' },
       { id: 'sohr', name: 'the Syrian Observatory for Human Rights', partyToConflict: false },
     ] satisfies EvidenceParty[]
   ).map((p) => [p.id, p]),
@@ -44,6 +55,7 @@ describe('sourceChain', () => {
   it('ends at the parties a source relays', () => {
     expect(sourceChain('tass-mod', sources)).toEqual({
       sources: ['tass-mod'],
+      agency: undefined,
       origins: [{ kind: 'party', id: 'mod' }],
       problem: undefined,
     });
@@ -56,32 +68,76 @@ describe('sourceChain', () => {
   it('ends at the publisher when nobody is relayed', () => {
     expect(sourceChain('own-a', sources).origins).toEqual([{ kind: 'publisher', name: 'China Daily' }]);
   });
+  it('ends a wire copy at its agency, so that copies of one story share one origin', () => {
+    expect(sourceChain('afp-rappler', sources)).toMatchObject({
+      agency: 'afp',
+      origins: [{ kind: 'publisher', name: 'AFP' }],
+    });
+    expect(sourceChain('afp-copy-of-copy', sources).origins).toEqual([{ kind: 'publisher', name: 'AFP' }]);
+    expect(sourceChain('afp-copy-of-copy', sources).sources).toEqual(['afp-copy-of-copy', 'afp-yahoo']);
+  });
+  it('keeps the relayed parties as the origins of a wire copy that relays someone', () => {
+    expect(sourceChain('kremlin', sources)).toMatchObject({
+      agency: 'ap',
+      origins: [{ kind: 'party', id: 'kremlin' }],
+    });
+  });
   it('reports a loop and an unknown id instead of running forever', () => {
     expect(sourceChain('loop-a', sources).problem).toMatch(/loop: loop-a → loop-b → loop-a/);
     expect(sourceChain('dangling', sources).problem).toMatch(/"missing" is not an id/);
   });
 });
 
-describe('independentPair and the rule for supported', () => {
+describe('sides and the rule for supported', () => {
   it('refuses two sources that trace to one party', () => {
-    expect(independentPair(['tass-mod', 'rt-mod', 'rferl-copy'], sources, parties)).toBeUndefined();
+    expect(hasIndependentOrigins(['tass-mod', 'rt-mod', 'rferl-copy'], sources, parties)).toBe(false);
     const problem = supportedStatusProblem(
       { status: 'supported', sources: ['tass-mod', 'rferl-copy'] },
       sources,
       parties,
     );
-    expect(problem).toMatch(/trace only to the Russian Defence Ministry/);
+    expect(problem).toMatch(/trace only to the Russian government's side \(the Russian Defence Ministry\)/);
     expect(problem).toMatch(/partly-supported or unverified/);
   });
-  it('refuses two different origins when both are parties to the conflict', () => {
-    expect(independentPair(['tass-mod', 'centcom'], sources, parties)).toBeUndefined();
+  it('counts two organs of one government as one side', () => {
+    expect(originsBySide(['tass-mod', 'kremlin'], sources, parties).map((s) => s.key)).toEqual(['side:kremlin']);
+    expect(hasIndependentOrigins(['tass-mod', 'kremlin'], sources, parties)).toBe(false);
+    expect(supportedStatusProblem({ status: 'supported', sources: ['tass-mod', 'kremlin'] }, sources, parties)).toMatch(
+      /the Russian government's side \(the Russian Defence Ministry, the Russian government\), a party to the conflict/,
+    );
   });
-  it('accepts different origins when one is not a party to the conflict', () => {
-    expect(independentPair(['tass-mod', 'monitor'], sources, parties)).toEqual(['tass-mod', 'monitor']);
-    expect(independentPair(['own-a', 'own-c'], sources, parties)).toEqual(['own-a', 'own-c']);
+  it('counts a non-combatant organ of a government on its side: it is not an independent origin', () => {
+    const withWatchdog = new Map(sources).set('audit', { id: 'audit', publisher: 'Audit', relays: ['watchdog'] });
+    expect(hasIndependentOrigins(['tass-mod', 'audit'], withWatchdog, parties)).toBe(false);
+  });
+  it("counts a state agency's own words on its government's side", () => {
+    expect(sourceChain('tass-own', sources).origins).toEqual([{ kind: 'publisher', name: 'TASS', side: 'kremlin' }]);
+    expect(hasIndependentOrigins(['tass-own', 'tass-mod'], sources, parties)).toBe(false);
+    expect(restsOnOneSide(['tass-own', 'tass-mod'], sources, parties)).toMatchObject({
+      side: { id: 'kremlin' },
+      parties: [{ id: 'mod' }],
+    });
+    expect(hasIndependentOrigins(['tass-own', 'monitor'], sources, parties)).toBe(true);
+  });
+  it('counts the coalition on the US side', () => {
+    expect(hasIndependentOrigins(['centcom', 'state-dept'], sources, parties)).toBe(false);
+  });
+  it('refuses two sides when both are parties to the conflict', () => {
+    expect(hasIndependentOrigins(['tass-mod', 'centcom'], sources, parties)).toBe(false);
+  });
+  it('accepts two sides when one is not a party to the conflict', () => {
+    expect(hasIndependentOrigins(['tass-mod', 'monitor'], sources, parties)).toBe(true);
+    expect(hasIndependentOrigins(['own-a', 'own-c'], sources, parties)).toBe(true);
+    expect(hasIndependentOrigins(['ap-own', 'tass-mod'], sources, parties)).toBe(true);
+  });
+  it('never counts a copy as a second origin: two reprints of one AFP story are one', () => {
+    expect(hasIndependentOrigins(['afp-rappler', 'afp-yahoo', 'afp-copy-of-copy'], sources, parties)).toBe(false);
+    expect(
+      supportedStatusProblem({ status: 'supported', sources: ['afp-rappler', 'afp-yahoo'] }, sources, parties),
+    ).toMatch(/trace only to AFP\. /);
   });
   it('counts one publisher once, whatever its spelling of spaces and case', () => {
-    expect(independentPair(['own-a', 'own-b'], sources, parties)).toBeUndefined();
+    expect(hasIndependentOrigins(['own-a', 'own-b'], sources, parties)).toBe(false);
   });
   it('applies only to supported', () => {
     expect(supportedStatusProblem({ status: 'unverified', sources: ['tass-mod'] }, sources, parties)).toBeUndefined();
@@ -91,13 +147,17 @@ describe('independentPair and the rule for supported', () => {
   });
 });
 
-describe('restsOnOneParty', () => {
-  it("names the one party all of a claim's sources trace to", () => {
-    expect(restsOnOneParty(['tass-mod', 'rt-mod', 'copy-of-copy'], sources, parties)?.id).toBe('mod');
+describe('restsOnOneSide', () => {
+  it("names the one side all of a claim's sources trace to, with its parties", () => {
+    const one = restsOnOneSide(['tass-mod', 'rt-mod', 'copy-of-copy', 'kremlin'], sources, parties);
+    expect(one?.side.id).toBe('kremlin');
+    expect(one?.parties.map((p) => p.id)).toEqual(['mod', 'kremlin']);
+    expect(restsOnOneSide(['centcom', 'state-dept'], sources, parties)?.side.name).toBe('the US government');
   });
-  it('is undefined for several origins, or for a publisher speaking for itself', () => {
-    expect(restsOnOneParty(['tass-mod', 'monitor'], sources, parties)).toBeUndefined();
-    expect(restsOnOneParty(['own-a'], sources, parties)).toBeUndefined();
+  it('is undefined for several sides, or for a publisher speaking for itself', () => {
+    expect(restsOnOneSide(['tass-mod', 'monitor'], sources, parties)).toBeUndefined();
+    expect(restsOnOneSide(['own-a'], sources, parties)).toBeUndefined();
+    expect(restsOnOneSide(['afp-rappler'], sources, parties)).toBeUndefined();
   });
 });
 

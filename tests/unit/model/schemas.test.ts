@@ -18,6 +18,7 @@ const goodSource = {
   publisher: 'US Central Command',
   published: '2016-12-16',
   url: 'https://www.centcom.mil/MEDIA/PRESS-RELEASES/Press-Release-View/Article/1032110/airstrikes-destroy-isils-captured-tanks/',
+  retrieved: '2026-11-25',
 };
 
 describe('source schema', () => {
@@ -40,7 +41,14 @@ describe('source schema', () => {
 
   it('names every missing field at once', () => {
     const result = sourceSchema.safeParse({ title: 'x' });
-    expect(messages(result).map((m) => m.split(':')[0])).toEqual(['publisher', 'published', 'url']);
+    expect(messages(result).map((m) => m.split(':')[0])).toEqual(['publisher', 'published', 'url', 'retrieved']);
+  });
+
+  it('requires the day the address was read, and takes a fragile mark with its reason', () => {
+    const { retrieved: _, ...unread } = goodSource;
+    expect(messages(sourceSchema.safeParse(unread))).toEqual(['retrieved: is required: write the date as YYYY-MM-DD']);
+    expect(sourceSchema.parse({ ...goodSource, fragile: 'a free .tk domain' }).fragile).toBe('a free .tk domain');
+    expect(sourceSchema.safeParse({ ...goodSource, fragile: ' ' }).success).toBe(false);
   });
 
   it('rejects a field it does not know, so a typo is not dropped silently', () => {

@@ -1,0 +1,78 @@
+/**
+ * The evidence model on the real content (issue 23): the claims and events
+ * the second fact-check named trace where the sources say they do. The rules
+ * themselves are tested on made-up input in evidence.test.ts and on the
+ * check's fixtures in content-check.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { readEntries } from '../../../tools/content-files.ts';
+import {
+  hasIndependentOrigins,
+  originsBySide,
+  restsOnOneSide,
+  sourceChain,
+  type EvidenceParty,
+  type EvidenceSource,
+} from '~/model/evidence.ts';
+
+type SourceYaml = { publisher: string; relays?: string[]; basedOn?: string; published: string; fragile?: string };
+const sourceEntries = readEntries<SourceYaml>('sources');
+const sources = new Map<string, EvidenceSource>(
+  sourceEntries.map((s) => [s.id, { id: s.id, publisher: s.publisher, relays: s.relays ?? [], basedOn: s.basedOn }]),
+);
+const parties = new Map<string, EvidenceParty>(
+  readEntries<{ name: string; partyToConflict: boolean; side?: string }>('parties').map((p) => [
+    p.id,
+    { id: p.id, name: p.name, partyToConflict: p.partyToConflict, side: p.side },
+  ]),
+);
+const claims = new Map(readEntries<{ sources: string[]; status: string }>('claims').map((c) => [c.id, c]));
+const events = new Map(readEntries<{ sources: string[] }>('events').map((e) => [e.id, e]));
+
+describe('sides and wire copies in the content', () => {
+  it("puts the Russian Defence Ministry on the Russian government's side, the coalition on the US side", () => {
+    expect(parties.get('russian-defence-ministry')?.side).toBe('russian-government');
+    expect(parties.get('us-led-coalition')?.side).toBe('us-government');
+  });
+
+  it("shows reinforcements-from-mosul and coalition-no-finger on one side's word", () => {
+    const on = (id: string) => restsOnOneSide(claims.get(id)!.sources, sources, parties)?.side.id;
+    expect(on('reinforcements-from-mosul')).toBe('russian-government');
+    expect(on('coalition-no-finger')).toBe('us-government');
+  });
+
+  it('traces the wire copies the fact-check named to their agency', () => {
+    expect(sourceChain('rappler-2016-12-11-aleppo-palmyra', sources).origins).toEqual([
+      { kind: 'publisher', name: 'AFP' },
+    ]);
+    expect(sourceChain('newsfront-2016-12-13-kirby-mosul-palmyra', sources).agency).toBe('ria-novosti');
+    expect(sourceChain('deccanchronicle-2016-12-12-russia-blames-us-palmyra', sources).agency).toBe('ap');
+    expect(sourceChain('lwj-2016-12-palmyra-tanks', sources).sources).toContain('centcom-2016-12-16-captured-tanks');
+    expect(sources.get('tass-2017-02-13-kremlin-palmyra')?.relays).toContain('russian-defence-ministry');
+  });
+
+  it('rests the Palmyra-retaken event of 2 March 2017 on two sides, one of them no party to the conflict', () => {
+    const event = events.get('palmyra-retaken-2017')!;
+    expect(originsBySide(event.sources, sources, parties).length).toBeGreaterThanOrEqual(2);
+    expect(hasIndependentOrigins(event.sources, sources, parties)).toBe(true);
+  });
+
+  it('dates the sources the fact-check named, and marks the fragile addresses', () => {
+    const date = (id: string) => sourceEntries.find((s) => s.id === id)?.published;
+    expect(date('bbc-raqqas-dirty-secret')).toBe('2017-11-13');
+    expect(date('irishtimes-syrian-army-retakes-palmyra')).toBe('2017-03-02');
+    expect(date('lwj-2016-12-palmyra-tanks')).toBe('2016-12-16');
+    const fragile = sourceEntries.filter((s) => s.fragile).map((s) => s.id);
+    expect(fragile).toEqual(
+      expect.arrayContaining([
+        'freenews-2016-12-12-konashenkov-palmyra',
+        'rusreality-2016-12-12-konashenkov-palmyra',
+        'newsfront-2016-12-13-kirby-mosul-palmyra',
+        'kiwix-wikipedia-2018-10-raqqa',
+        'tass-2017-03-07-palmyra-civilians',
+        'enacademic-aleppo',
+        'insidesyria-2016-12-13-t4-attack',
+      ]),
+    );
+  });
+});
