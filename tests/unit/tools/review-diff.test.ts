@@ -72,6 +72,12 @@ describe('a pull request with a change of each kind', () => {
     expect(top).toContain('**A provenance pin was changed: `content/raw/two-paragraphs.yaml`.**');
   });
 
+  it('flags a status change that has no new correction entry', () => {
+    expect(summary).toContain(
+      '**A status changed without a new correction entry: `content/claims/coalition-missed-4000.yaml`** (`unverified` → `disputed`).',
+    );
+  });
+
   it('lists claims added, removed and changed, with the status before and after', () => {
     expect(summary).toContain('### Claims');
     expect(summary).toContain('- added `new-claim` (status `supported`): A new claim.');
@@ -113,5 +119,20 @@ describe('a pull request with a change of each kind', () => {
     expect(problems[1]).toMatch(
       /^content\/raw\/two-paragraphs\.yaml → provenance: the published article's text changed/,
     );
+  });
+});
+
+describe('a status change with its correction entry', () => {
+  it('is not flagged', () => {
+    git('checkout', '-q', '-f', 'main');
+    git('checkout', '-q', '-b', 'corrected');
+    edit(CLAIM, (t) =>
+      t.replace('status: unverified', 'status: disputed') +
+        'corrections:\n  - date: "2026-12-01"\n    what: "The status changed from Unverified to Disputed."\n    why: "A second report contradicts the figure."\n',
+    );
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qam', 'corrected');
+    const summary = reviewSummary(repo, 'main');
+    expect(summary).toContain('- changed `coalition-missed-4000`: status `unverified` → `disputed`;');
+    expect(summary).not.toContain('without a new correction entry');
   });
 });
