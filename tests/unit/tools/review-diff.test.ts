@@ -126,8 +126,10 @@ describe('a status change with its correction entry', () => {
   it('is not flagged', () => {
     git('checkout', '-q', '-f', 'main');
     git('checkout', '-q', '-b', 'corrected');
-    edit(CLAIM, (t) =>
-      t.replace('status: unverified', 'status: disputed') +
+    edit(
+      CLAIM,
+      (t) =>
+        t.replace('status: unverified', 'status: disputed') +
         'corrections:\n  - date: "2026-12-01"\n    what: "The status changed from Unverified to Disputed."\n    why: "A second report contradicts the figure."\n',
     );
     git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qam', 'corrected');
