@@ -112,6 +112,20 @@ describe('a commit that changes a claim’s status with its correction entry, bu
     expect(hits).toEqual([]);
   });
 
+  it('writes no sitemap and no Sitemap line without SITE_URL, and no localhost outside the pages’ heads and data files', () => {
+    const files = filesUnder(join(dir, 'dist'));
+    expect(files.filter((f) => /sitemap/.test(f))).toEqual([]);
+    expect(readFileSync(join(dir, 'dist/robots.txt'), 'utf8')).not.toMatch(/Sitemap|localhost/);
+    const carrying = files
+      .filter((f) => /\.(html|xml|txt)$/.test(f))
+      .filter((f) =>
+        readFileSync(f, 'utf8')
+          .replace(/<head>[\s\S]*?<\/head>/, '')
+          .includes('localhost'),
+      );
+    expect(carrying).toEqual([]);
+  });
+
   it('says once in the build that SITE_URL is not set, and cites the claim by its path', () => {
     expect(build.output.match(/SITE_URL is not set/g) ?? []).toHaveLength(1);
     const html = readFileSync(join(dir, 'dist/claims', CLAIM, 'index.html'), 'utf8');
