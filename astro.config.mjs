@@ -8,7 +8,7 @@ import remarkClaimRefs from './src/mdx/remark-claim-refs.ts';
 import remarkMdxSafety from './src/mdx/remark-mdx-safety.ts';
 import annotationsOnBuiltPages from './src/exports/annotations-integration.ts';
 import shareCardCache from './src/exports/share-image-cache.ts';
-import { siteUrl } from './src/site/site.ts';
+import { configuredSiteUrl, siteUrl } from './src/site/site.ts';
 
 export default defineConfig({
   // The deployed address and sub-path come from the environment (see README).
@@ -25,12 +25,13 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  // The sitemap lists the HTML pages; the 404 page is left out.
+  // The sitemap lists the HTML pages; the 404 page is left out. It needs full addresses, so it is written only
+  // where SITE_URL is set (no sitemap names localhost).
   // /annotations.json's page selectors are completed on the built pages.
   // The claims' share cards are kept between builds in Astro's cache directory.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    ...(configuredSiteUrl() ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
     annotationsOnBuiltPages(),
     shareCardCache(),
   ],

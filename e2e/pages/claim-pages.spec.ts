@@ -1,17 +1,19 @@
 /**
  * Every claim's own page (/claims/<id>/): the claim, who made it, its status
  * and meaning, the article's words in context linked to the mark in the
- * article, the events it names linked to the timeline, the sources, the
- * history from git, the citation; linked from the note, from the claims
- * index, and listed in the sitemap.
+ * article, the events it names linked to the timeline, the sources (each
+ * linked once), the verdict box, the corrections, the citation; linked from
+ * the note, from the claims index, and listed in the sitemap.
  */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
-import { articles, claims, speakers } from '../support/content.ts';
+import { NON_VERDICT_STATUSES } from '~/exports/structured-data.ts';
+import { articles, claims, sourceUrls, speakers } from '../support/content.ts';
 
 const article = articles()[0]!;
 const allClaims = claims();
 const people = new Map(speakers().map((s) => [s.id, s.name]));
+const urls = sourceUrls();
 // What these tests read does not change with the width or scripting: they run once, on desktop (@desktop).
 
 test(
@@ -43,42 +45,57 @@ test(
       await page.goto(path);
       // The page's facts, read in one call into it (it is static once loaded), then checked here.
       const speakerName = people.get(claim.speaker) ?? claim.speaker;
-      const facts = await page.evaluate((speaker) => {
-        const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-        const all = (selector: string, root: ParentNode = document) => Array.from(root.querySelectorAll(selector));
-        const lastChange = all('.change-list li').at(-1);
-        return {
-          h1: all('h1').map(text),
-          status: all('.claim-page-head .status').map(text),
-          meaning: all('.claim-status-meaning').map(text),
-          // What getByRole('link', { name }) finds: links whose name holds the speaker's, in any case.
-          speakerLinks: all('.claim-page-head a[href]')
-            .filter((a) => (a.getAttribute('aria-label') ?? text(a)).toLowerCase().includes(speaker.toLowerCase()))
-            .map((a) => a.getAttribute('href')),
-          contexts: all('.claim-context').map((context) => ({
-            // Each once, as the locators that read them were strict about.
-            once: ['blockquote', 'mark', 'figcaption a'].map((selector) => context.querySelectorAll(selector).length),
-            quoted: context.querySelector('blockquote')?.textContent ?? null,
-            marked: context.querySelector('mark')?.textContent ?? null,
-            href: context.querySelector('figcaption a')?.getAttribute('href') ?? null,
-          })),
-          toEvents: all('.claim-page-events a').map((a) => a.getAttribute('href')!),
-          dates: all('.claim-page-events a time').map((t) => t.getAttribute('datetime')),
-          sources: all('.source-list li').length,
-          changes: all('.change-list li').length,
-          lastChangeDate: lastChange?.querySelector('time')?.getAttribute('datetime') ?? null,
-          lastChange: text(lastChange),
-          cite: all('.cite-this p').map(text),
-          disputeLinks: all('[data-dispute-link]').length,
-        };
-      }, speakerName);
+      const facts = await page.evaluate(
+        ([speaker, sourceHrefs]) => {
+          const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+          const all = (selector: string, root: ParentNode = document) => Array.from(root.querySelectorAll(selector));
+          return {
+            h1: all('h1').map(text),
+            status: all('.verdict-box .verdict-word').map(text),
+            meaning: all('.verdict-box .verdict-meaning').map(text),
+            bottomLine: all('.verdict-box .verdict-bottom-line').map(text),
+            reviewed: all('.verdict-box time').map((t) => t.getAttribute('datetime')),
+            // How many links lead to each source's address: one each, in the list of sources.
+            linksPerSource: sourceHrefs.map(
+              (href) => all('a[href]').filter((a) => a.getAttribute('href') === href).length,
+            ),
+            numbered: all('.numbered-sources li').map((li) => li.id),
+            numberRefs: all('.known-on-the-day a[href^="#source-"], .figure-table a[href^="#source-"]').map((a) =>
+              a.getAttribute('href'),
+            ),
+            // What getByRole('link', { name }) finds: links whose name holds the speaker's, in any case.
+            speakerLinks: all('.claim-page-head a[href]')
+              .filter((a) => (a.getAttribute('aria-label') ?? text(a)).toLowerCase().includes(speaker.toLowerCase()))
+              .map((a) => a.getAttribute('href')),
+            contexts: all('.claim-context').map((context) => ({
+              // Each once, as the locators that read them were strict about.
+              once: ['blockquote', 'mark', 'figcaption a'].map((selector) => context.querySelectorAll(selector).length),
+              quoted: context.querySelector('blockquote')?.textContent ?? null,
+              marked: context.querySelector('mark')?.textContent ?? null,
+              href: context.querySelector('figcaption a')?.getAttribute('href') ?? null,
+            })),
+            toEvents: all('.claim-page-events a').map((a) => a.getAttribute('href')!),
+            dates: all('.claim-page-events a time').map((t) => t.getAttribute('datetime')),
+            corrections: all('.claim-history').map(text),
+            cite: all('.cite-this p').map(text),
+            disputeLinks: all('[data-dispute-link]').length,
+          };
+        },
+        [speakerName, claim.sources.map((id) => urls.get(id)!)] as const,
+      );
       const status = CLAIM_STATUSES[claim.status as keyof typeof CLAIM_STATUSES];
       expect.soft(facts.h1, `${path}: the h1`).toEqual([claim.claim.replace(/\s+/g, ' ').trim()]);
       expect.soft(facts.status, `${path}: the status`).toEqual([status.label]);
       expect.soft(facts.meaning, `${path}: the status's meaning`).toHaveLength(1);
-      expect
-        .soft(facts.meaning[0], `${path}: the status's meaning`)
-        .toContain(status.meaning.replace(/\s+/g, ' ').trim());
+      if ((NON_VERDICT_STATUSES as readonly string[]).includes(claim.status)) {
+        expect.soft(facts.meaning[0], `${path}: what the note does instead of a verdict`).toMatch(/^No verdict/);
+      } else {
+        expect
+          .soft(facts.meaning[0], `${path}: the status's meaning`)
+          .toContain(status.meaning.replace(/\s+/g, ' ').trim());
+      }
+      expect.soft(facts.bottomLine, `${path}: the bottom line`).toHaveLength(1);
+      expect.soft(facts.reviewed[0], `${path}: last reviewed`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect.soft(facts.speakerLinks, `${path}: the link to ${speakerName}`).toEqual([`/speakers/${claim.speaker}/`]);
       // The article's own words, with the text around them, exactly as in the article, linked to the mark.
       expect.soft(facts.contexts.length, path).toBeGreaterThan(0);
@@ -107,12 +124,16 @@ test(
           .toHaveLength(1);
       }
       eventLinks += facts.toEvents.length;
-      // Every source, by title, linked to its address.
-      expect.soft(facts.sources, `${path}: sources`).toBe(claim.sources.length);
-      // The history, from git: at least the commit that published the note, dated, with its reason.
-      expect.soft(facts.changes, `${path}: changes`).toBeGreaterThan(0);
-      expect.soft(facts.lastChangeDate, `${path}: the first change's date`).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-      expect.soft(facts.lastChange, `${path}: the first change`).toContain('Reason given: “');
+      // Every source once: numbered, and linked to its address exactly once on the page.
+      expect.soft(facts.numbered.length, `${path}: sources`).toBe(claim.sources.length);
+      claim.sources.forEach((id, i) =>
+        expect.soft(facts.linksPerSource[i], `${path}: links to ${id} (${urls.get(id)})`).toBe(1),
+      );
+      // The other sections refer to a source by its number, and the number leads to it.
+      for (const ref of facts.numberRefs) expect.soft(facts.numbered, `${path}: ${ref}`).toContain(ref!.slice(1));
+      // Corrections, in readers' words: the section is there, and no commit subject is quoted as a reason.
+      expect.soft(facts.corrections, `${path}: corrections`).toHaveLength(1);
+      expect.soft(facts.corrections[0], `${path}: corrections`).not.toContain('Reason given');
       // Cite this: the stable address.
       expect.soft(facts.cite, `${path}: cite this`).toHaveLength(1);
       expect.soft(facts.cite[0], `${path}: cite this`).toContain(`/claims/${claim.id}/`);

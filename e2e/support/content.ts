@@ -65,3 +65,8 @@ export function claims(): ClaimExpectation[] {
 export function speakers(): { id: string; name: string }[] {
   return readEntries<{ name: string }>('speakers').map(({ id, name }) => ({ id, name }));
 }
+
+/** Each source's address by id, from the YAML files. */
+export function sourceUrls(): Map<string, string> {
+  return new Map(readEntries<{ url: string }>('sources').map(({ id, url }) => [id, url]));
+}

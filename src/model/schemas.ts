@@ -9,16 +9,31 @@ import { CLAIM_STATUS_IDS } from './statuses.ts';
 import { parsePartialDate } from './dates.ts';
 import { WIRE_AGENCY_IDS } from './evidence.ts';
 
-export const httpsUrl = z.string({ error: 'is required: give the full address, starting with https://' }).refine(
-  (value) => {
+/**
+ * A content address: https, and written exactly as a browser writes it (its
+ * WHATWG serialisation, `new URL(value).href`), so that one page has one
+ * address everywhere it is cited. The message gives the canonical form.
+ */
+export const httpsUrl = z.string({ error: 'is required: give the full address, starting with https://' }).superRefine(
+  (value, ctx) => {
+    let url: URL;
     try {
-      const url = new URL(value);
-      return url.protocol === 'https:' && url.hostname.includes('.');
+      url = new URL(value);
     } catch {
-      return false;
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not an https:// URL: cite the https address you read` });
+      return;
+    }
+    if (url.protocol !== 'https:' || !url.hostname.includes('.')) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not an https:// URL: cite the https address you read` });
+      return;
+    }
+    if (url.href !== value) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not written in its canonical form: write ${url.href}`,
+      });
     }
   },
-  { error: (issue) => `"${String(issue.input)}" is not an https:// URL: cite the https address you read` },
 );
 
 // YAML reads an unquoted 2016-12-12 as a date and 2016 as a number; both
@@ -245,6 +260,24 @@ export function collectionSchemas<
     source: ref.sources().optional(),
   });
 
+  /** A correction in readers' words: shown on the claim page, in /changes.xml and on the about page. */
+  const correction = z.strictObject({
+    /** The day the change was published, YYYY-MM-DD. */
+    date: z.preprocess(
+      fromYaml,
+      z.string({ error: 'is required: write the day of the change as YYYY-MM-DD' }).superRefine((value, ctx) => {
+        const parsed = parsePartialDate(value);
+        if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+        else if (parsed.precision !== 'day')
+          ctx.addIssue({ code: 'custom', message: `"${value}" needs the day: write the date of the change as YYYY-MM-DD` });
+      }),
+    ),
+    /** What changed, for a reader: "The status changed from Unverified to Contradicted." */
+    what: nonEmptyText,
+    /** Why, for a reader: what new evidence or error led to the change. */
+    why: nonEmptyText,
+  });
+
   const claims = z
     .strictObject({
       /** Who makes the claim in the article. */
@@ -261,6 +294,8 @@ export function collectionSchemas<
       events: z.array(ref.events()).default([]),
       /** The numbers the claim turns on, each with who gave it, when and where. */
       figures: z.array(figure).default([]),
+      /** Corrections to the note, oldest first, each with its date, what changed and why, in readers' words. */
+      corrections: z.array(correction).default([]),
     })
     .superRefine((claim, ctx) => {
       claim.figures.forEach((figure, i) => {

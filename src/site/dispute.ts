@@ -6,14 +6,14 @@
  * an https REPO_URL, so that no page shows a link that leads nowhere.
  */
 import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
-import { absoluteUrl, claimPagePath } from './paths.ts';
-import { repositoryBase, repositorySettings } from './site.ts';
+import { claimPagePath } from './paths.ts';
+import { repositoryBase, repositorySettings, siteAddress } from './site.ts';
 
 export const DISPUTE_TEMPLATE = 'dispute-a-note.yml';
 
 export interface DisputedNote {
   id: string;
-  /** The claim page's absolute address. */
+  /** The claim page's address: absolute under SITE_URL, else its path. */
   url: string;
   /** The status label, as the page shows it. */
   status: string;
@@ -38,13 +38,12 @@ export function disputeUrl(note: DisputedNote, repoUrl: string | undefined): str
 /** "Dispute this note" for a claim, addressed by its own page; undefined without REPO_URL. */
 export function claimDisputeUrl(
   claim: { id: string; claim: string; status: ClaimStatus },
-  site: URL | undefined,
   repoUrl: string | undefined = repositorySettings().repoUrl,
 ): string | undefined {
   return disputeUrl(
     {
       id: claim.id,
-      url: absoluteUrl(claimPagePath(claim.id), site),
+      url: siteAddress(claimPagePath(claim.id)),
       status: CLAIM_STATUSES[claim.status].label,
       claim: claim.claim,
     },

@@ -1,12 +1,14 @@
 /**
- * Corrections in the open, end to end: in a clone of the repository, a
- * commit changes a claim's status with a reason; a real `astro build` of the
- * clone then shows the change, with its date and reason, on the claim's page,
- * in its ClaimReview and in /changes.xml (read with a real feed parser,
- * @rowanmanning/feed-parser).
+ * Corrections written for readers, end to end: in a clone of the repository,
+ * one commit changes a claim's status and adds its `corrections:` entry,
+ * under a subject written for developers. A real `astro build` of the clone
+ * (SITE_URL unset) then shows the entry on the claim page, on the about
+ * page's log and in /changes.xml (read with a real feed parser,
+ * @rowanmanning/feed-parser); the commit dates "last reviewed"; and the
+ * commit's subject appears nowhere in dist/.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -17,8 +19,11 @@ import { astroBuild, prepareCopy } from '../support/spawn.ts';
 
 const CLAIM = 'coalition-missed-4000';
 // Now, so that the change is newer than every commit of the repository.
-const DATE = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-const REASON = 'Status disputed: a second source contradicts the ministry figure';
+const NOW = new Date();
+const DATE = NOW.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const DAY = DATE.slice(0, 10);
+const SUBJECT = 'FigureChart: refactor xyzzy-dev-subject helpers, bump vitest';
+const WHY = 'A second report of the same week gives a different figure for the attacking force.';
 const dir = mkdtempSync(join(tmpdir(), 'corrections-clone-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -30,7 +35,6 @@ const git = (...args: string[]) =>
   });
 
 let before = '';
-let commit = '';
 let build = { status: null as number | null, output: '' };
 
 beforeAll(async () => {
@@ -42,46 +46,91 @@ beforeAll(async () => {
   const yaml = readFileSync(file, 'utf8');
   before = /^status: (\S+)$/m.exec(yaml)![1]!;
   const after = before === 'disputed' ? 'contradicted' : 'disputed';
-  writeFileSync(file, yaml.replace(/^status: \S+$/m, `status: ${after}`));
-  git('commit', '--quiet', '-am', REASON);
-  commit = git('rev-parse', 'HEAD').trim();
+  const what = `The status changed from ${label(before)} to ${label(after)}.`;
+  const entry = `  - date: "${DAY}"\n    what: "${what}"\n    why: "${WHY}"\n`;
+  const changed = yaml.replace(/^status: \S+$/m, `status: ${after}`);
+  writeFileSync(file, /^corrections:$/m.test(changed) ? `${changed}${entry}` : `${changed}corrections:\n${entry}`);
+  git('commit', '--quiet', '-am', SUBJECT);
   prepareCopy(dir);
   build = await astroBuild(dir, 240_000);
 }, 300_000);
 
 const label = (status: string) => CLAIM_STATUSES[status as keyof typeof CLAIM_STATUSES].label;
 const afterStatus = () => (before === 'disputed' ? 'contradicted' : 'disputed');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
-describe('a commit that changes a claim’s status, built in a clone', () => {
+const filesUnder = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+
+describe('a commit that changes a claim’s status with its correction entry, built in a clone', () => {
   it('builds', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
   });
 
-  it('shows the change on the claim page: date, status before → after, and the commit’s subject as the reason', () => {
+  it('shows the entry on the claim page, newest first, and the commit’s day as last reviewed', () => {
     const html = readFileSync(join(dir, 'dist/claims', CLAIM, 'index.html'), 'utf8');
-    const item = new RegExp(`<li id="change-${commit.slice(0, 12)}">([\\s\\S]*?)</li>`).exec(html)?.[1];
-    expect(item, 'the change is listed by its commit').toBeDefined();
-    expect(item).toContain(`datetime="${DATE.replace('Z', '+00:00')}"`);
-    expect(item).toContain(`Status changed: ${label(before)} → ${label(afterStatus())}.`);
-    expect(item).toContain(`Reason given: “${REASON}”`);
-    // Newest first: the change heads the list.
-    expect(html.indexOf(`change-${commit.slice(0, 12)}`)).toBeLessThan(html.indexOf('Note published with'));
-    // The review carries the new status and the date of the change.
+    const item = /<li id="correction-1">([\s\S]*?)<\/li>/.exec(html)?.[1];
+    expect(item, 'the correction is listed').toBeDefined();
+    expect(item).toContain(`datetime="${DAY}"`);
+    expect(text(item!)).toContain(`The status changed from ${label(before)} to ${label(afterStatus())}.`);
+    expect(text(item!)).toContain(`Why: ${WHY}`);
+    const box = /<section class="verdict-box[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(text(box)).toContain(label(afterStatus()));
+    expect(box).toContain(`Last reviewed <time datetime="${DAY}"`);
+    // The review carries the new status.
     const review = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!)['@graph'][0];
     expect(review.reviewRating.alternateName).toBe(label(afterStatus()));
-    expect(Date.parse(review.dateModified)).toBe(Date.parse(DATE));
   });
 
-  it('publishes the change in /changes.xml, as a feed reader reads it', () => {
-    const feed = parseFeed(readFileSync(join(dir, 'dist/changes.xml'), 'utf8'));
+  it('lists the entry in the about page’s corrections log', () => {
+    const html = readFileSync(join(dir, 'dist/about/index.html'), 'utf8');
+    const log = /<ol class="change-list corrections-log">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+    expect(log).toContain(`href="/claims/${CLAIM}/#correction-1"`);
+    expect(text(log)).toContain(WHY);
+  });
+
+  it('publishes the entry in /changes.xml, as a feed reader reads it, without localhost', () => {
+    const xml = readFileSync(join(dir, 'dist/changes.xml'), 'utf8');
+    expect(xml).not.toContain('localhost');
+    const feed = parseFeed(xml);
     expect(feed.meta.type).toBe('atom');
-    const entry = feed.items.find((i) => i.url?.endsWith(`/claims/${CLAIM}/#change-${commit.slice(0, 12)}`));
-    expect(entry, 'an entry for the change').toBeDefined();
-    expect(entry!.updated?.toISOString()).toBe(new Date(DATE).toISOString());
-    expect(entry!.title).toContain(`Status changed: ${label(before)} → ${label(afterStatus())}.`);
-    expect(entry!.description).toContain(REASON);
-    // The newest change is the first entry, and dates the feed.
+    const entry = feed.items.find((i) => i.url?.endsWith(`/claims/${CLAIM}/#correction-1`));
+    expect(entry, 'an entry for the correction').toBeDefined();
+    expect(entry!.updated?.toISOString().slice(0, 10)).toBe(DAY);
+    expect(entry!.title).toContain(`The status changed from ${label(before)} to ${label(afterStatus())}.`);
+    expect(entry!.description).toContain(WHY);
+    // The newest correction is the first entry, and dates the feed.
     expect(feed.items[0]!.id).toBe(entry!.id);
-    expect(feed.updated?.toISOString()).toBe(new Date(DATE).toISOString());
+    expect(feed.updated?.toISOString().slice(0, 10)).toBe(DAY);
+  });
+
+  it('leaves no trace of the commit’s subject anywhere in dist/', () => {
+    const marker = 'xyzzy-dev-subject';
+    const hits = filesUnder(join(dir, 'dist')).filter((file) => readFileSync(file).includes(marker));
+    expect(hits).toEqual([]);
+  });
+
+  it('writes no sitemap and no Sitemap line without SITE_URL, and no localhost outside the pages’ heads and data files', () => {
+    const files = filesUnder(join(dir, 'dist'));
+    expect(files.filter((f) => /sitemap/.test(f))).toEqual([]);
+    expect(readFileSync(join(dir, 'dist/robots.txt'), 'utf8')).not.toMatch(/Sitemap|localhost/);
+    const carrying = files
+      .filter((f) => /\.(html|xml|txt)$/.test(f))
+      .filter((f) =>
+        readFileSync(f, 'utf8')
+          .replace(/<head>[\s\S]*?<\/head>/, '')
+          .includes('localhost'),
+      );
+    expect(carrying).toEqual([]);
+  });
+
+  it('says once in the build that SITE_URL is not set, and cites the claim by its path', () => {
+    expect(build.output.match(/SITE_URL is not set/g) ?? []).toHaveLength(1);
+    const html = readFileSync(join(dir, 'dist/claims', CLAIM, 'index.html'), 'utf8');
+    const cite = /<section class="cite-this"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(cite).toContain(`/claims/${CLAIM}/`);
+    expect(cite).not.toContain('localhost');
   });
 });

@@ -2,7 +2,9 @@
  * The review summary of a pull request, in Markdown: what a reviewer must
  * see, from the content at the base commit and the content now. At the top,
  * in bold, any change to the article's words, a raw scrape or a provenance
- * pin; then claims added, removed or changed (status before → after), and
+ * pin, and any claim whose status changed without a new `corrections:` entry
+ * (readers learn of a change only from those entries); then claims added,
+ * removed or changed (status before → after), and
  * sources, speakers and the other collections' entries added, removed or
  * changed. It reads files with git and `yaml`; it judges nothing (the check
  * does): a file that does not parse is listed as changed.
@@ -134,6 +136,17 @@ export function reviewSummary(root: string, base: string): string {
         lines.push(`- removed ${code(id)}${status}: ${title(dataA)}`);
       } else {
         const fields = changedFields(dataA, dataB);
+        if (collection === 'claims' && !same(dataA['status'], dataB['status'])) {
+          const count = (data: Record<string, unknown>) =>
+            Array.isArray(data['corrections']) ? data['corrections'].length : 0;
+          if (count(dataB) <= count(dataA)) {
+            alerts.push(
+              `**A status changed without a new correction entry: ${code(`content/claims/${id}.yaml`)}** ` +
+                `(${code(String(dataA['status']))} → ${code(String(dataB['status']))}). Add a \`corrections:\` entry ` +
+                `(date, what changed, why, in readers' words): readers learn of the change only from it.`,
+            );
+          }
+        }
         const status =
           collection === 'claims' && !same(dataA['status'], dataB['status'])
             ? ` status ${code(String(dataA['status']))} → ${code(String(dataB['status']))};`

@@ -70,6 +70,22 @@ describe('field schemas', () => {
     }
   });
 
+  it('refuses an https URL not written in its WHATWG serialisation, and gives the canonical form', () => {
+    const cases: [string, string][] = [
+      ['HTTPS://Example.org/a', 'https://example.org/a'],
+      ['https://example.org', 'https://example.org/'],
+      ['https://example.org:443/a', 'https://example.org/a'],
+      ['https://example.org/a b', 'https://example.org/a%20b'],
+      ['https://example.org/a/../b', 'https://example.org/b'],
+    ];
+    for (const [written, canonical] of cases) {
+      expect(messages(httpsUrl.safeParse(written)), written).toEqual([
+        `: "${written}" is not written in its canonical form: write ${canonical}`,
+      ]);
+      expect(httpsUrl.safeParse(canonical).success, canonical).toBe(true);
+    }
+  });
+
   it('lists the vocabulary when a status is unknown', () => {
     expect(messages(claimStatus.safeParse('true'))[0]).toMatch(/"true" is not a claim status: use one of supported, /);
   });

@@ -38,7 +38,8 @@ beforeAll(() => {
   git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'base');
 });
 
-describe('a pull request with no change', () => {
+// Each summary runs git a few dozen times: seconds on a loaded machine.
+describe('a pull request with no change', { timeout: 30_000 }, () => {
   it('says the words, scrapes and pins are unchanged, and nothing else changed', () => {
     const summary = reviewSummary(repo, 'main');
     expect(summary).toContain("The article's words, raw scrapes and provenance pins are unchanged.");
@@ -47,7 +48,7 @@ describe('a pull request with no change', () => {
   });
 });
 
-describe('a pull request with a change of each kind', () => {
+describe('a pull request with a change of each kind', { timeout: 30_000 }, () => {
   let summary = '';
   beforeAll(() => {
     git('checkout', '-q', '-b', 'change');
@@ -62,7 +63,7 @@ describe('a pull request with a change of each kind', () => {
     edit('content/raw/two-paragraphs.yaml', (t) => t.replace(/sha256: .*/, `sha256: ${'0'.repeat(64)}`));
     git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qam', 'change');
     summary = reviewSummary(repo, 'main');
-  });
+  }, 30_000);
 
   it('puts the changes to the words, the scrape and the pin first, in bold', () => {
     const top = summary.split('###')[0]!;
@@ -70,6 +71,12 @@ describe('a pull request with a change of each kind', () => {
     expect(top).toContain("**The article's metadata changed in `content/articles/two-paragraphs.mdx`:** `outlet`.");
     expect(top).toContain('**A raw scrape was changed: `content/raw/two-paragraphs.txt`.**');
     expect(top).toContain('**A provenance pin was changed: `content/raw/two-paragraphs.yaml`.**');
+  });
+
+  it('flags a status change that has no new correction entry', () => {
+    expect(summary).toContain(
+      '**A status changed without a new correction entry: `content/claims/coalition-missed-4000.yaml`** (`unverified` → `disputed`).',
+    );
   });
 
   it('lists claims added, removed and changed, with the status before and after', () => {
@@ -113,5 +120,22 @@ describe('a pull request with a change of each kind', () => {
     expect(problems[1]).toMatch(
       /^content\/raw\/two-paragraphs\.yaml → provenance: the published article's text changed/,
     );
+  });
+});
+
+describe('a status change with its correction entry', { timeout: 30_000 }, () => {
+  it('is not flagged', () => {
+    git('checkout', '-q', '-f', 'main');
+    git('checkout', '-q', '-b', 'corrected');
+    edit(
+      CLAIM,
+      (t) =>
+        t.replace('status: unverified', 'status: disputed') +
+        'corrections:\n  - date: "2026-12-01"\n    what: "The status changed from Unverified to Disputed."\n    why: "A second report contradicts the figure."\n',
+    );
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qam', 'corrected');
+    const summary = reviewSummary(repo, 'main');
+    expect(summary).toContain('- changed `coalition-missed-4000`: status `unverified` → `disputed`;');
+    expect(summary).not.toContain('without a new correction entry');
   });
 });
