@@ -14,8 +14,9 @@ import { WIRE_AGENCY_IDS } from './evidence.ts';
  * WHATWG serialisation, `new URL(value).href`), so that one page has one
  * address everywhere it is cited. The message gives the canonical form.
  */
-export const httpsUrl = z.string({ error: 'is required: give the full address, starting with https://' }).superRefine(
-  (value, ctx) => {
+export const httpsUrl = z
+  .string({ error: 'is required: give the full address, starting with https://' })
+  .superRefine((value, ctx) => {
     let url: URL;
     try {
       url = new URL(value);
@@ -33,8 +34,7 @@ export const httpsUrl = z.string({ error: 'is required: give the full address, s
         message: `"${value}" is not written in its canonical form: write ${url.href}`,
       });
     }
-  },
-);
+  });
 
 // YAML reads an unquoted 2016-12-12 as a date and 2016 as a number; both
 // are taken back to the ISO text the editor typed.
@@ -269,7 +269,10 @@ export function collectionSchemas<
         const parsed = parsePartialDate(value);
         if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
         else if (parsed.precision !== 'day')
-          ctx.addIssue({ code: 'custom', message: `"${value}" needs the day: write the date of the change as YYYY-MM-DD` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${value}" needs the day: write the date of the change as YYYY-MM-DD`,
+          });
       }),
     ),
     /** What changed, for a reader: "The status changed from Unverified to Contradicted." */
