@@ -85,7 +85,7 @@ async function tabUntil(page: Page, selector: string, limit = 400): Promise<void
 // A family of pages made from one template (every claim's page, every speaker's page)
 // is walked through its first page: the walk tests the template's order and focus ring.
 test.describe('keyboard', { tag: '@desktop' }, () => {
-  for (const run of pageRuns(RUNS).filter((r) => !r.tag)) {
+  for (const run of pageRuns(RUNS, { oneOfEachFamily: true })) {
     test(`${run.name}: Tab reaches every link and control in order, with a visible focus ring; the first Tab shows the skip link, which moves focus to the content`, async ({
       page,
     }) => {

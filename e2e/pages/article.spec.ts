@@ -6,7 +6,7 @@ import { articles, collectionIds } from '../support/content.ts';
 
 const statusLabels = Object.values(CLAIM_STATUSES).map((s) => s.label);
 
-// No request to another origin: e2e/gates/privacy.spec.ts records every request of every page, this one included.
+// No request to another origin: e2e/gates/every-page.spec.ts records every request of every page, this one included.
 
 for (const article of articles()) {
   test.describe(`article ${article.id}`, () => {

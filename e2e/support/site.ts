@@ -30,10 +30,8 @@ export function urlOf(page: BuiltPage): string {
 const FAMILIES = [/^\/claims\/[^/]+\/$/, /^\/speakers\/[^/]+\/$/];
 
 /**
- * True for every page of a family but the first. The desktop project checks
- * every page; the phone and no-JavaScript projects, which vary only the width
- * and scripting that the family's template shares, check the first of each
- * family (the runs of the others are tagged @desktop: `pageRuns`).
+ * True for every page of a family but the first. The keyboard walk, which tests the order and focus ring
+ * that a family's pages share with their template, walks the first of each family (`pageRuns`).
  */
 export function isFamilyRepeat(page: BuiltPage): boolean {
   const family = FAMILIES.find((pattern) => pattern.test(page.path));
@@ -42,17 +40,17 @@ export function isFamilyRepeat(page: BuiltPage): boolean {
 }
 
 /**
- * Every page, dealt into `count` runs of pages that one test walks in one browser page (a test of its own
- * per page spent a second or more of its time starting a browser context). The pages every project checks
- * and a family's repeats (@desktop) go into separate runs; each is dealt in turn, so that the long pages
- * spread over the runs.
+ * Every page (or, with `oneOfEachFamily`, every page but a family's repeats), dealt into `count` runs of
+ * pages that one test walks in one browser page (a test of its own per page spent a second or more of its
+ * time starting a browser context). The pages are dealt in turn, so that the long pages spread over the runs.
  */
-export function pageRuns(count: number): { pages: BuiltPage[]; tag?: string; name: string }[] {
-  const deal = (pages: BuiltPage[], tag?: string) =>
-    Array.from({ length: Math.min(count, pages.length) }, (_, run) => {
-      const dealt = pages.filter((_, i) => i % count === run);
-      return { pages: dealt, name: dealt.map((p) => p.path).join(', '), ...(tag ? { tag } : {}) };
-    });
-  const pages = builtPages();
-  return [...deal(pages.filter((p) => !isFamilyRepeat(p))), ...deal(pages.filter(isFamilyRepeat), '@desktop')];
+export function pageRuns(
+  count: number,
+  { oneOfEachFamily = false }: { oneOfEachFamily?: boolean } = {},
+): { pages: BuiltPage[]; name: string }[] {
+  const pages = builtPages().filter((p) => !oneOfEachFamily || !isFamilyRepeat(p));
+  return Array.from({ length: Math.min(count, pages.length) }, (_, run) => {
+    const dealt = pages.filter((_, i) => i % count === run);
+    return { pages: dealt, name: dealt.map((p) => p.path).join(', ') };
+  });
 }

@@ -3,7 +3,7 @@
  * make a browser contact another origin. Links a reader chooses to follow are
  * not requests; anything fetched by itself (scripts, styles, fonts, images,
  * frames, preconnects) must come from the site. The browser half is in
- * e2e/gates/privacy.spec.ts, which records every request a page makes.
+ * e2e/gates/every-page.spec.ts, which records every request a page makes.
  */
 import { parseHTML } from 'linkedom';
 import { cssUrls } from './link-check.ts';

@@ -2,7 +2,7 @@
  * The security-header gate: public/_headers gives every page a strict
  * Content-Security-Policy and the other headers the issue names, and every
  * built page carries the same policy in a <meta>, first in its <head>; any
- * inline script or style would need its hash in both. e2e/gates/privacy.spec.ts
+ * inline script or style would need its hash in both. e2e/gates/every-page.spec.ts
  * loads the pages with these headers applied and watches for violations.
  */
 import { describe, expect, it } from 'vitest';
