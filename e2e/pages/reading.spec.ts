@@ -31,7 +31,7 @@ async function openNoteState(page: Page, index: number) {
         // The box follows its mark in reading order, right after the margin note.
         follows: !!box && mark.parentElement!.nextElementSibling?.nextElementSibling === box,
         status: text(box?.querySelector('.status')),
-        claim: text(box?.querySelector('.sn-claim')),
+        claim: text(box?.querySelector(':scope > span:first-child > span:last-child')),
         claimPage: box?.querySelector('a[href*="/claims/"]')?.textContent ?? '',
         explanation: Array.from(box?.querySelectorAll(':scope > span') ?? []).some(
           (span) => text(span).length > 80 && !span.querySelector('.status'),
@@ -206,7 +206,7 @@ test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
 
     // The annotations switch, on a fresh load of the article.
     await page.goto(article!.path);
-    const marker = page.locator('[data-article-text] sup.claim-ref').first();
+    const marker = page.locator('[data-article-text] [data-note-mark]').first();
     await expect(marker).toBeVisible();
     await page.getByLabel('Show annotations in the text').uncheck();
     await expect(marker).toBeHidden();
@@ -283,7 +283,7 @@ test('the annotations switch hides what annotations add, with or without JavaScr
   for (const added of await annotations.all()) await expect(added).toBeHidden();
   await expect(page.locator('[data-article-text] p').first()).toBeVisible();
   await page.getByLabel('Show annotations in the text').check();
-  await expect(page.locator('[data-article-text] sup.claim-ref').first()).toBeVisible();
+  await expect(page.locator('[data-article-text] [data-note-mark]').first()).toBeVisible();
 });
 
 test('a linked note, speaker or event is highlighted', async ({ page }) => {
