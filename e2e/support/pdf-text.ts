@@ -26,7 +26,7 @@ export interface PdfLine {
 }
 
 export async function readPdfLines(data: Uint8Array): Promise<PdfLine[]> {
-  const task = getDocument({ data, isEvalSupported: false, useSystemFonts: false });
+  const task = getDocument({ data, useSystemFonts: false });
   const document = await task.promise;
   const lines: PdfLine[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
