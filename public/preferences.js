@@ -1,22 +1,19 @@
-// The theme and the annotations switch: saved choices applied before the first
-// paint, new ones kept. See ThemeSwitch and AnnotationSwitch; both work without it.
+// The reader's theme and annotations choices, applied before the first paint (BaseLayout explains).
 (function () {
   var root = document.documentElement;
-  function read(key) {
-    try {
-      return localStorage.getItem(key);
-    } catch (e) {} // Storage off: the system theme, annotations shown.
-  }
+  var saved = {};
+  try {
+    saved = localStorage;
+  } catch (e) {}
   function set(key, value) {
     if (value) root.dataset[key] = value;
     else delete root.dataset[key];
     try {
-      value ? localStorage.setItem(key, value) : localStorage.removeItem(key);
+      value ? (saved[key] = value) : delete saved[key];
     } catch (e) {}
   }
-  var theme = read('theme');
-  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
-  if (read('annotations') === 'off') root.dataset.annotations = 'off';
+  if (/^(light|dark)$/.test(saved.theme)) root.dataset.theme = saved.theme;
+  if (saved.annotations === 'off') root.dataset.annotations = 'off';
 
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[name=theme]').forEach(function (radio) {

@@ -181,7 +181,8 @@ for (const run of pageRuns(RUNS)) {
       // Lazy images are left out of it; browsers load them at once only when scripting is off.
       const site = builtSite();
       const view = measureFirstView({ files: site.files, read: site.read, base: BASE }, builtPage.file);
-      const counted = javaScriptEnabled ? view.resources : [...view.resources, ...view.deferred];
+      // A print-only stylesheet is fetched at once too, at the lowest priority; it is reported apart.
+      const counted = [...view.resources, ...view.print, ...(javaScriptEnabled ? [] : view.deferred)];
       const countedPaths = new Set(counted.map((r) => `${BASE.replace(/\/?$/, '')}${r.path}`));
       const requested = firstView
         .map((url) => decodeURIComponent(url.pathname))

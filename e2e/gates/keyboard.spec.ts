@@ -141,7 +141,9 @@ test.describe('keyboard', { tag: '@desktop' }, () => {
   }
 
   const article = builtPages().find((p) => isArticlePage(p.path));
-  test('an article: from a claim number to its note and back by keyboard alone', async ({ page }) => {
+  test('an article: a claim number opens its note in place and closes it by keyboard alone; the full note leads back', async ({
+    page,
+  }) => {
     expect(article, 'no article page').toBeDefined();
     await page.goto(urlOf(article!));
     await tabUntil(page, '[data-article-text] sup a');
@@ -150,12 +152,17 @@ test.describe('keyboard', { tag: '@desktop' }, () => {
       id: document.activeElement!.closest('sup')!.id,
       href: document.activeElement!.getAttribute('href')!,
     }));
+    // Enter opens the note in place; the next Tab is inside it; Escape closes it and focus is on the number again.
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`${ref.href}$`));
-    await expect(page.locator(ref.href)).toBeInViewport();
-    // The next Tab starts from the note the reader landed on.
+    await expect(page.locator('#note-open')).toBeVisible();
     await page.keyboard.press('Tab');
-    expect(await activeMatches(page, `${ref.href} *`)).toBe(true);
+    expect(await activeMatches(page, '#note-open *')).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#note-open')).toHaveCount(0);
+    expect(await activeMatches(page, `#${ref.id} a`)).toBe(true);
+    // The full note (what the number leads to without JavaScript) leads back to the number.
+    await page.goto(`${urlOf(article!)}${ref.href}`);
+    await expect(page.locator(ref.href)).toBeInViewport();
     await tabUntil(page, `${ref.href} a[href="#${ref.id}"]`, 50);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#${ref.id}$`));

@@ -1,90 +1,179 @@
 /**
- * Reading the notes in place: popovers on phones, sidenotes on wide screens,
- * endnotes everywhere; the theme and annotation switches; print.
+ * Reading the notes in place: a mark opens its note beside or under its words
+ * (with JavaScript), margin notes on wide screens, endnotes everywhere; the
+ * marks glued to their words; the theme and annotation switches. Print is
+ * e2e/pages/print.spec.ts.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { articles } from '../support/content.ts';
 
 const [article] = articles();
-const PHONE = { width: 390, height: 844 };
-const WIDE = { width: 1400, height: 1000 };
+const PHONES = [320, 375, 430];
+
+/** Every mark's number link, and whether its note box is open and where, read in one call. */
+async function openNoteState(page: Page, index: number) {
+  return page
+    .locator('[data-article-text] [data-note-mark] a')
+    .nth(index)
+    .evaluate((mark) => {
+      const box = document.getElementById('note-open');
+      const r = (el: Element | null | undefined) => {
+        const b = el?.getBoundingClientRect();
+        return b ? { top: b.top, bottom: b.bottom, left: b.left, right: b.right } : null;
+      };
+      const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return {
+        expanded: mark.getAttribute('aria-expanded'),
+        controls: mark.getAttribute('aria-controls'),
+        focused: document.activeElement === mark,
+        box: r(box),
+        mark: r(mark),
+        // The box follows its mark in reading order, right after the margin note.
+        follows: !!box && mark.parentElement!.nextElementSibling?.nextElementSibling === box,
+        status: text(box?.querySelector('.status')),
+        claim: text(box?.querySelector(':scope > span:first-child > span:last-child')),
+        claimPage: box?.querySelector('a[href*="/claims/"]')?.textContent ?? '',
+        explanation: Array.from(box?.querySelectorAll(':scope > span') ?? []).some(
+          (span) => text(span).length > 80 && !span.querySelector('.status'),
+        ),
+        viewport: { width: innerWidth, height: innerHeight },
+        scrollY,
+      };
+    });
+}
+
+const intersects = (
+  a: { top: number; bottom: number; left: number; right: number },
+  b: { top: number; bottom: number; left: number; right: number },
+) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 // Needs JavaScript and sets its own viewport: scheduled in the desktop project only.
 test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
-  test('keyboard only: every note opens from its number, reads, closes with Escape and gives focus back; the close button closes a note on a touch screen', async ({
-    page,
-  }) => {
-    test.slow();
-    await page.setViewportSize(PHONE);
-    await page.goto(article!.path);
-    const buttons = page.locator('[data-article-text] button.ref-button');
-    const targets = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('popovertarget')!));
-    expect(targets.length).toBeGreaterThan(0);
-    await page.locator('#show-annotations').focus();
-    for (const [i, target] of targets.entries()) {
-      const button = buttons.nth(i);
-      const at = `note button ${i + 1} (#${target})`;
-      // Tab until this note's button has focus: nothing but the keyboard.
-      for (let step = 0; step < 10 && !(await button.evaluate((el) => el === document.activeElement)); step += 1) {
+  for (const width of [390, 1280]) {
+    test(`at ${width} px, keyboard only: Enter on a mark opens its note in place, without scrolling; Tab enters it; Escape or Enter again closes it and focus is back on the mark`, async ({
+      page,
+    }) => {
+      test.slow();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(article!.path);
+      const marks = page.locator('[data-article-text] [data-note-mark] a');
+      const count = await marks.count();
+      expect(count).toBeGreaterThan(0);
+      await page.locator('#show-annotations').focus();
+      for (let i = 0; i < count; i += 1) {
+        const mark = marks.nth(i);
+        const at = `mark ${i + 1} of ${count}`;
+        // Tab until this mark has focus: nothing but the keyboard.
+        for (let step = 0; step < 10 && !(await mark.evaluate((el) => el === document.activeElement)); step += 1) {
+          await page.keyboard.press('Tab');
+        }
+        await expect(mark, at).toBeFocused();
+        expect.soft(await mark.getAttribute('aria-expanded'), `${at}: closed at first`).toBe('false');
+        const before = await page.evaluate(() => scrollY);
+        await page.keyboard.press('Enter');
+        const shown = await openNoteState(page, i);
+        expect.soft(shown.expanded, `${at}: aria-expanded`).toBe('true');
+        expect.soft(shown.controls, `${at}: aria-controls`).toBe('note-open');
+        expect.soft(shown.follows, `${at}: the note follows its mark`).toBe(true);
+        expect.soft(shown.status, `${at}: the status`).not.toBe('');
+        expect.soft(shown.claim, `${at}: the claim`).not.toBe('');
+        expect.soft(shown.explanation, `${at}: the explanation`).toBe(true);
+        expect.soft(shown.claimPage, `${at}: the link to the claim page, with its sources`).toMatch(/ \d+ sources?$/);
+        expect.soft(shown.scrollY, `${at}: the page did not scroll away`).toBe(before);
+        expect.soft(shown.focused, `${at}: focus stays on the mark`).toBe(true);
+        if (shown.box && shown.mark) {
+          expect.soft(intersects(shown.box, shown.mark), `${at}: the note covers its mark`).toBe(false);
+          expect
+            .soft(shown.box.top < shown.viewport.height && shown.box.bottom > 0, `${at}: the note is in view`)
+            .toBe(true);
+        }
+        // Tab goes into the note; Escape closes it and gives focus back to the mark.
         await page.keyboard.press('Tab');
+        expect
+          .soft(
+            await page.evaluate(() => !!document.activeElement?.closest('#note-open')),
+            `${at}: Tab enters the note`,
+          )
+          .toBe(true);
+        await page.keyboard.press('Escape');
+        await expect.soft(page.locator('#note-open'), `${at}: Escape closes`).toHaveCount(0);
+        await expect(mark, `${at}: focus back on the mark`).toBeFocused();
+        expect.soft(await mark.getAttribute('aria-expanded'), `${at}: closed`).toBe('false');
+        // A second activation closes it too.
+        if (i === 0) {
+          await page.keyboard.press('Enter');
+          await expect(page.locator('#note-open'), `${at}: opened again`).toHaveCount(1);
+          await page.keyboard.press('Enter');
+          await expect.soft(page.locator('#note-open'), `${at}: Enter again closes`).toHaveCount(0);
+          await expect(mark, `${at}: focus on the mark`).toBeFocused();
+        }
       }
-      await expect(button, at).toBeFocused();
-      const popover = page.locator(`#${target}`);
-      await expect(popover, at).toBeHidden();
-      await page.keyboard.press('Enter');
-      await expect(popover, at).toBeVisible();
-      // What the open note shows, read in one call into the page.
-      const shown = await popover.evaluate((el) => {
-        const visible = (e: Element | null) => !!e && e.checkVisibility({ visibilityProperty: true });
-        const r = el.getBoundingClientRect();
-        const again = Array.from(el.querySelectorAll('.note-pop-again a'));
-        const claims = Array.from(el.querySelectorAll('.note-pop-claim'));
-        const statuses = Array.from(el.querySelectorAll('.status'));
-        return {
-          open: el.matches(':popover-open'),
-          again: again.map((a) => a.getAttribute('href')),
-          claims: claims.map((c) => (c.textContent ?? '').trim().length > 0),
-          status: statuses.length === 1 && visible(statuses[0]!),
-          inViewport:
-            r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
-        };
-      });
-      expect.soft(shown.open, `${at}: :popover-open`).toBe(true);
-      // The claim's sentence at its first mark; a later mark of the same claim leads back to the first.
-      if (shown.again.length > 0) {
-        expect.soft(shown.again, `${at}: the link to the first mark`).toHaveLength(1);
-        expect.soft(shown.again[0], `${at}: the link to the first mark`).toMatch(/^#claim-ref-[a-z0-9-]+-1$/);
-      } else expect.soft(shown.claims, `${at}: the claim's sentence`).toEqual([true]);
-      expect.soft(shown.status, `${at}: one visible status`).toBe(true);
-      expect.soft(shown.inViewport, `${at}: in view`).toBe(true);
-      await page.keyboard.press('Escape');
-      await expect(popover, at).toBeHidden();
-      await expect(button, at).toBeFocused();
-    }
+    });
+  }
 
-    // On a touch screen: the close button closes a note.
+  test('a tap opens a note in place; a tap on the same mark, on ×, or elsewhere closes it', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(article!.path);
-    const button = buttons.first();
-    await button.click();
-    const popover = page.locator(`#${targets[0]}`);
-    await expect(popover).toBeVisible();
-    await popover.getByRole('button', { name: /Close note/ }).click();
-    await expect(popover).toBeHidden();
+    const mark = page.locator('[data-article-text] [data-note-mark] a').first();
+    const box = page.locator('#note-open');
+    await mark.click();
+    await expect(box).toBeVisible();
+    await expect(page).not.toHaveURL(/#claim-/);
+    await mark.click();
+    await expect(box).toHaveCount(0);
+    await mark.click();
+    await box.getByRole('button', { name: 'Close note' }).click();
+    await expect(box).toHaveCount(0);
+    await expect(mark).toBeFocused();
+    await mark.click();
+    await page.locator('h1').click();
+    await expect(box).toHaveCount(0);
   });
 
-  test('wide screens show every short note as a sidenote beside the text', async ({ page }) => {
-    await page.setViewportSize(WIDE);
+  for (const width of PHONES) {
+    test(`at ${width} px the opened note never covers its mark, for every mark`, async ({ page }) => {
+      test.slow();
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto(article!.path);
+      const marks = page.locator('[data-article-text] [data-note-mark] a');
+      const count = await marks.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i += 1) {
+        // Each mark at a different place on the screen: scrolled into view as a reader would, then tapped.
+        await marks.nth(i).click();
+        const shown = await openNoteState(page, i);
+        expect.soft(shown.box, `mark ${i + 1}: a note opened`).not.toBeNull();
+        if (shown.box && shown.mark) {
+          expect
+            .soft(
+              intersects(shown.box, shown.mark),
+              `mark ${i + 1}: note ${JSON.stringify(shown.box)} covers mark ${JSON.stringify(shown.mark)}`,
+            )
+            .toBe(false);
+          expect
+            .soft(
+              shown.box.left >= 0 && shown.box.right <= shown.viewport.width,
+              `mark ${i + 1}: note within the screen's width`,
+            )
+            .toBe(true);
+        }
+        await page.keyboard.press('Escape');
+      }
+    });
+  }
+
+  test('wide screens show every margin note beside the text, and the marks as links', async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 1000 });
     await page.goto(article!.path);
-    const sidenotes = page.locator('[data-article-text] .note-pop');
-    expect(await sidenotes.count()).toBeGreaterThan(0);
+    const notes = page.locator('[data-article-text] [data-margin-note]');
+    expect(await notes.count()).toBeGreaterThan(0);
     const text = await page.locator('[data-article-text] p').first().boundingBox();
-    for (const note of await sidenotes.all()) {
+    for (const note of await notes.all()) {
       await expect(note).toBeVisible();
       const box = await note.boundingBox();
       expect(box!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
     }
-    await expect(page.locator('[data-article-text] button.ref-button').first()).toBeHidden();
-    await expect(page.locator('[data-article-text] a.ref-link').first()).toBeVisible();
+    await expect(page.locator('[data-article-text] [data-note-mark] a').first()).toBeVisible();
   });
 
   test('the theme switch persists across reloads, applied before the page is drawn; the annotations switch is kept across reloads', async ({
@@ -117,7 +206,7 @@ test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
 
     // The annotations switch, on a fresh load of the article.
     await page.goto(article!.path);
-    const marker = page.locator('[data-article-text] sup.claim-ref').first();
+    const marker = page.locator('[data-article-text] [data-note-mark]').first();
     await expect(marker).toBeVisible();
     await page.getByLabel('Show annotations in the text').uncheck();
     await expect(marker).toBeHidden();
@@ -129,6 +218,64 @@ test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
   });
 });
 
+/** 320 to 1,024 px every 16 px, and the edges. */
+const NARROW_TO_TABLET = [...Array.from({ length: 45 }, (_, i) => 320 + 16 * i), 1024];
+
+// Without a tag: in the desktop, phone and no-JavaScript projects, since none of it needs a script.
+test('from 320 to 1,024 px no mark begins a line, none is spaced from the punctuation after it, and each highlight ends with its words', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto(article!.path);
+  const problems: string[] = [];
+  for (const width of NARROW_TO_TABLET) {
+    await page.setViewportSize({ width, height: 800 });
+    const found = await page.locator('[data-article-text]').evaluate((text) => {
+      const out: string[] = [];
+      for (const sup of Array.from(text.querySelectorAll<HTMLElement>('[data-note-mark]'))) {
+        const name = `mark ${sup.dataset['noteMark']} (${sup.id})`;
+        const words = sup.previousElementSibling;
+        const mark = sup.getBoundingClientRect();
+        const wordRects = Array.from(words?.getClientRects() ?? []);
+        const last = wordRects[wordRects.length - 1];
+        if (!words?.matches('[data-claim]') || !last) {
+          out.push(`${name}: not right after its claim's words`);
+          continue;
+        }
+        // On the line of the last word: the mark's middle within that word's line, and to its right.
+        const middle = (mark.top + mark.bottom) / 2;
+        if (middle < last.top - 2 || middle > last.bottom + 2 || mark.left < last.right - 1)
+          out.push(
+            `${name}: begins a line (last word ends at ${Math.round(last.right)},${Math.round(last.top)}; mark at ${Math.round(mark.left)},${Math.round(mark.top)})`,
+          );
+        // The highlight is the words' background: it ends where they end, and the mark is not highlighted.
+        if (mark.left - last.right > 3) out.push(`${name}: ${Math.round(mark.left - last.right)} px after its words`);
+        if (getComputedStyle(sup).backgroundImage !== 'none' || sup.closest('[data-claim]'))
+          out.push(`${name}: the highlight runs over the mark`);
+        // The text right after the mark and its margin note: punctuation follows with no space.
+        let next: Node | null = sup.nextSibling;
+        while (next && next.nodeType === 1 && (next as Element).hasAttribute('data-annotation'))
+          next = next.nextSibling;
+        const after = next?.nodeType === 3 ? (next.textContent ?? '') : '';
+        if (/^\s+[.,;:!?’”)]/.test(after)) out.push(`${name}: a space before the punctuation after it`);
+        if (/^[.,;:!?’”)]/.test(after)) {
+          const range = document.createRange();
+          range.setStart(next!, 0);
+          range.setEnd(next!, 1);
+          const punctuation = range.getBoundingClientRect();
+          const gap = punctuation.left - mark.right;
+          const sameLine = Math.abs(punctuation.bottom - last.bottom) < 4;
+          if (!sameLine) out.push(`${name}: the punctuation after it is on another line`);
+          else if (gap > 1.5) out.push(`${name}: ${gap.toFixed(1)} px between the mark and the punctuation after it`);
+        }
+      }
+      return out;
+    });
+    problems.push(...found.map((p) => `${width} px: ${p}`));
+  }
+  expect(problems).toEqual([]);
+});
+
 test('the annotations switch hides what annotations add, with or without JavaScript', async ({ page }) => {
   await page.goto(article!.path);
   const annotations = page.locator('[data-article-text] [data-annotation]');
@@ -136,7 +283,7 @@ test('the annotations switch hides what annotations add, with or without JavaScr
   for (const added of await annotations.all()) await expect(added).toBeHidden();
   await expect(page.locator('[data-article-text] p').first()).toBeVisible();
   await page.getByLabel('Show annotations in the text').check();
-  await expect(page.locator('[data-article-text] sup.claim-ref').first()).toBeVisible();
+  await expect(page.locator('[data-article-text] [data-note-mark]').first()).toBeVisible();
 });
 
 test('a linked note, speaker or event is highlighted', async ({ page }) => {
@@ -171,25 +318,3 @@ test(
     }
   },
 );
-
-test('print shows each short note after its mark, in brackets, the endnotes, and the URLs of links', async ({
-  page,
-}) => {
-  await page.goto(article!.path);
-  await page.emulateMedia({ media: 'print' });
-  // The one-sentence claim is printed once, beside its words: not as a popover, not in the margin.
-  const note = page.locator('[data-article-text] .note-pop').first();
-  await expect(note).toBeVisible();
-  expect(await note.evaluate((el) => getComputedStyle(el).position)).toBe('static');
-  // Printed at a wide page size too: the margin layout is for screens, never floated out of the printed text.
-  expect(await note.evaluate((el) => getComputedStyle(el).float)).toBe('none');
-  await expect(note.locator('.note-pop-claim')).toBeVisible();
-  await expect(note.locator('.note-pop-close')).toBeHidden();
-  await expect(page.locator('[data-article-text] a.ref-link').first()).toBeVisible();
-  await expect(page.locator('.claim-notes li').first()).toBeVisible();
-  const after = await page
-    .locator('.original a[href^="https://"]')
-    .first()
-    .evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
-  expect(after[0]).toContain(after[1]);
-});

@@ -168,6 +168,11 @@ function siteFigures() {
           `    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path} (lazy: loaded when scrolled near, not counted)`,
         );
       }
+      for (const resource of view.print) {
+        console.log(
+          `    ${resource.kind.padEnd(6)} ${pad(resource.gzip, 6)} ${resource.path} (print only: fetched after the first paint, not counted)`,
+        );
+      }
       for (const problem of budgetProblems(view)) console.log(`  ! ${problem}`);
     }
   }

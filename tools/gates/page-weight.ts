@@ -45,6 +45,11 @@ export interface FirstView {
   unresolved: string[];
   /** Files loaded only when the reader scrolls near them (lazy images): not in the totals. */
   deferred: MeasuredResource[];
+  /**
+   * Stylesheets for print only (`media="print"`): the browser fetches them at the lowest priority, without
+   * holding up the first paint, and applies them only to print. Reported apart, outside the totals.
+   */
+  print: MeasuredResource[];
   byKind: Record<ResourceKind, { bytes: number; gzip: number }>;
   total: { bytes: number; gzip: number };
   /** The page's visible text, whitespace collapsed, and its gzip size. */
@@ -88,15 +93,18 @@ const LOADED_RELS = new Set(['stylesheet', 'icon', 'preload', 'modulepreload', '
  * `now` at once, `deferred` only when the reader scrolls near them (images
  * with `loading="lazy"`, and the `<source>` candidates of their `<picture>`).
  * Browsers load lazy images at once when scripting is off, so the deferred
- * ones are reported, not ignored.
+ * ones are reported, not ignored. `print`: stylesheets for print only.
  */
-export function pageResourceUrls(html: string): { now: string[]; deferred: string[] } {
+export function pageResourceUrls(html: string): { now: string[]; deferred: string[]; print: string[] } {
   const { document } = parseHTML(html);
   const now: string[] = [];
   const deferred: string[] = [];
+  const print: string[] = [];
   for (const link of Array.from(document.querySelectorAll('link[href]'))) {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    if (rels.some((rel) => LOADED_RELS.has(rel))) now.push(link.getAttribute('href')!);
+    if (!rels.some((rel) => LOADED_RELS.has(rel))) continue;
+    const printOnly = rels.includes('stylesheet') && link.getAttribute('media')?.trim().toLowerCase() === 'print';
+    (printOnly ? print : now).push(link.getAttribute('href')!);
   }
   const attributes: [string, string][] = [
     ['script[src]', 'src'],
@@ -124,7 +132,7 @@ export function pageResourceUrls(html: string): { now: string[]; deferred: strin
       .filter(Boolean);
     (img && isLazy(img) ? deferred : now).push(...urls);
   }
-  return { now, deferred };
+  return { now, deferred, print };
 }
 
 const BLOCKS =
@@ -170,8 +178,9 @@ export function measureFirstView(site: SiteReader, file: string): FirstView {
 
   const deferred: MeasuredResource[] = [];
   const deferredSeen = new Set<string>();
+  const print: MeasuredResource[] = [];
 
-  const add = (url: string, fromUrl: string, kind?: ResourceKind, later = false) => {
+  const add = (url: string, fromUrl: string, kind?: ResourceKind, later: false | 'deferred' | 'print' = false) => {
     const resolved = new URL(url, fromUrl);
     if (resolved.protocol === 'data:') return; // Counted in the file that carries it.
     const path = resolved.origin === origin ? stripBase(decodeURIComponent(resolved.pathname), base) : undefined;
@@ -191,7 +200,7 @@ export function measureFirstView(site: SiteReader, file: string): FirstView {
       gzip: gzipSize(data),
     };
     if (later) {
-      deferred.push(resource);
+      (later === 'print' ? print : deferred).push(resource);
       return;
     }
     resources.push(resource);
@@ -206,7 +215,8 @@ export function measureFirstView(site: SiteReader, file: string): FirstView {
   const urls = pageResourceUrls(html);
   for (const url of urls.now) add(url, pageUrl);
   // After everything loaded at once, so that a file the page also loads at once is not counted as deferred.
-  for (const url of urls.deferred) add(url, pageUrl, undefined, true);
+  for (const url of urls.deferred) add(url, pageUrl, undefined, 'deferred');
+  for (const url of urls.print) add(url, pageUrl, 'css', 'print');
 
   const byKind = Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, { bytes: 0, gzip: 0 }])) as FirstView['byKind'];
   for (const resource of resources) {
@@ -224,6 +234,7 @@ export function measureFirstView(site: SiteReader, file: string): FirstView {
     resources,
     unresolved,
     deferred,
+    print,
     byKind,
     total,
     text: { chars: text.length, gzip: textGzip },

@@ -85,6 +85,20 @@ describe('measureFirstView', () => {
     expect(both.deferred.map((r) => r.file)).toEqual(['map.svg']);
   });
 
+  it('reports a print-only stylesheet apart, outside the totals; a stylesheet for screen and print counts', () => {
+    const page =
+      '<link rel="stylesheet" href="/s.css"><link rel="stylesheet" href="/p.css" media="print">' +
+      '<link rel="stylesheet" href="/both.css" media="screen, print">';
+    const view = measureFirstView(
+      fixture({ 'index.html': page, 's.css': 'a{}', 'p.css': '@page{margin:1cm}', 'both.css': 'b{}' }),
+      'index.html',
+    );
+    expect(view.resources.map((r) => r.file)).toEqual(['index.html', 's.css', 'both.css']);
+    expect(view.print.map((r) => [r.file, r.kind])).toEqual([['p.css', 'css']]);
+    expect(view.deferred).toEqual([]);
+    expect(view.total.gzip).toBe(view.resources.reduce((sum, r) => sum + r.gzip, 0));
+  });
+
   it('reports what the page loads from elsewhere or what is missing, and fails the budget for it', () => {
     const page = '<link rel="stylesheet" href="https://cdn.example.org/x.css"><script src="/gone.js"></script>';
     const view = measureFirstView(fixture({ 'index.html': page }), 'index.html');
@@ -131,6 +145,7 @@ describe('helpers', () => {
     ).toEqual({
       now: ['/f.woff2'],
       deferred: [],
+      print: [],
     });
   });
   it('defers lazy images and every candidate of a lazy picture, but not eager ones', () => {
@@ -140,6 +155,7 @@ describe('helpers', () => {
     expect(pageResourceUrls(html)).toEqual({
       now: ['/e.png', '/e.webp'],
       deferred: ['/w.svg', '/l.png', '/n.svg', '/n2.svg'],
+      print: [],
     });
   });
   it('reads only the text a reader sees', () => {

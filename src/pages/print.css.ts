@@ -1,0 +1,7 @@
+/** The print stylesheet of every page but an article's (src/site/print-styles.ts). */
+import type { APIRoute } from 'astro';
+import rules from '~/styles/print.css?raw';
+import { sitePrintStyles } from '~/site/print-styles.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(sitePrintStyles(rules, site!), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
