@@ -86,13 +86,14 @@ test.describe('metadata', () => {
     },
   );
 
-  test('the header links to every page', async ({ page }) => {
+  test('the header links to every page, the places and map included', async ({ page }) => {
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Site' });
     for (const [name, path] of [
       ['Claims', '/claims/'],
       ['Speakers', '/speakers/'],
       ['Timeline', '/timeline/'],
+      ['Map', article.placesPath],
       ['Sources', '/sources/'],
       ['About', '/about/'],
       ['Search', '/search/'],
@@ -100,7 +101,43 @@ test.describe('metadata', () => {
       await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', path);
     }
     await nav.getByRole('link', { name: 'Timeline', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline of events');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
     await expect(page.getByRole('link', { name: 'Timeline', exact: true })).toHaveAttribute('aria-current', 'page');
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Map', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Map', exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('.place-map img')).toBeVisible();
   });
+});
+
+/**
+ * The header on one line from 768 px: the site's name, every navigation link and the theme switch share one
+ * row (their boxes overlap vertically) and none leaves the screen, on a page of each kind (the article's header
+ * sits beside its margin, the others' over a single column). On a phone it may wrap, but stays on screen.
+ */
+test('the header fits on one line from 768 px, and on screen at 320 px', { tag: '@desktop' }, async ({ page }) => {
+  const paths = ['/', article.path, article.placesPath, '/claims/', '/speakers/peter-ford/', '/timeline/', '/search/'];
+  for (const width of [320, 768, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of paths) {
+      await page.goto(path);
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll('.site-name, .site-nav a, .theme-switch')].map((el) => {
+          const box = el.getBoundingClientRect();
+          return { text: el.textContent!.trim() || el.className, top: box.top, bottom: box.bottom, right: box.right };
+        }),
+      );
+      const at = `${path} at ${width} px`;
+      expect.soft(boxes.length, `${at}: name, seven links and the theme switch`).toBe(9);
+      expect
+        .soft(
+          boxes.filter((b) => b.right > width).map((b) => b.text),
+          `${at}: off screen`,
+        )
+        .toEqual([]);
+      if (width < 768) continue;
+      const top = Math.max(...boxes.map((b) => b.top));
+      const bottom = Math.min(...boxes.map((b) => b.bottom));
+      expect.soft(bottom - top, `${at}: the header's items share one line`).toBeGreaterThan(0);
+    }
+  }
 });
