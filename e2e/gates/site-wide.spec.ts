@@ -141,3 +141,51 @@ test('the header fits on one line from 768 px, and on screen at 320 px', { tag: 
     }
   }
 });
+
+/**
+ * One grid: on every kind of page, the main text, the header's name and the footer start on the article page's
+ * left edge, at 1280 and 1600 px (where the article has its margin) and at 768 px (one column).
+ */
+test('every kind of page starts its text on the article page’s left edge', { tag: '@desktop' }, async ({ page }) => {
+  const families = [
+    '/',
+    article.placesPath,
+    '/claims/',
+    '/claims/aleppo-50000/',
+    '/speakers/',
+    '/speakers/peter-ford/',
+    '/timeline/',
+    '/sources/',
+    '/about/',
+    '/search/',
+    '/404.html',
+  ];
+  const edges = () =>
+    page.evaluate(() => {
+      const left = (selector: string) => {
+        const el = document.querySelector(selector);
+        return el ? el.getBoundingClientRect().left : undefined;
+      };
+      return {
+        text: left('[data-article-text] p') ?? left('main h1'),
+        name: left('.site-name'),
+        footer: left('.site-footer p'),
+        overflow: document.documentElement.scrollWidth - innerWidth,
+      };
+    });
+  for (const width of [768, 1280, 1600]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(article.path);
+    const reference = await edges();
+    expect(reference.text, `the article at ${width} px`).toBeDefined();
+    for (const path of families) {
+      await page.goto(path);
+      const at = `${path} at ${width} px`;
+      const found = await edges();
+      for (const part of ['text', 'name', 'footer'] as const) {
+        expect.soft(Math.abs(found[part]! - reference.text!), `${at}: the ${part}'s left edge`).toBeLessThanOrEqual(1);
+      }
+      expect.soft(found.overflow, `${at}: no sideways scroll`).toBeLessThanOrEqual(0);
+    }
+  }
+});
