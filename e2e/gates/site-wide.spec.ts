@@ -86,13 +86,14 @@ test.describe('metadata', () => {
     },
   );
 
-  test('the header links to every page', async ({ page }) => {
+  test('the header links to every page, the places and map included', async ({ page }) => {
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Site' });
     for (const [name, path] of [
       ['Claims', '/claims/'],
       ['Speakers', '/speakers/'],
       ['Timeline', '/timeline/'],
+      ['Map', article.placesPath],
       ['Sources', '/sources/'],
       ['About', '/about/'],
       ['Search', '/search/'],
@@ -100,7 +101,91 @@ test.describe('metadata', () => {
       await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', path);
     }
     await nav.getByRole('link', { name: 'Timeline', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline of events');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
     await expect(page.getByRole('link', { name: 'Timeline', exact: true })).toHaveAttribute('aria-current', 'page');
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Map', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Map', exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('.place-map img')).toBeVisible();
   });
+});
+
+/**
+ * The header on one line from 768 px: the site's name, every navigation link and the theme switch share one
+ * row (their boxes overlap vertically) and none leaves the screen, on a page of each kind (the article's header
+ * sits beside its margin, the others' over a single column). On a phone it may wrap, but stays on screen.
+ */
+test('the header fits on one line from 768 px, and on screen at 320 px', { tag: '@desktop' }, async ({ page }) => {
+  const paths = ['/', article.path, article.placesPath, '/claims/', '/speakers/peter-ford/', '/timeline/', '/search/'];
+  for (const width of [320, 768, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of paths) {
+      await page.goto(path);
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll('.site-name, .site-nav a, .theme-switch')].map((el) => {
+          const box = el.getBoundingClientRect();
+          return { text: el.textContent!.trim() || el.className, top: box.top, bottom: box.bottom, right: box.right };
+        }),
+      );
+      const at = `${path} at ${width} px`;
+      expect.soft(boxes.length, `${at}: name, seven links and the theme switch`).toBe(9);
+      expect
+        .soft(
+          boxes.filter((b) => b.right > width).map((b) => b.text),
+          `${at}: off screen`,
+        )
+        .toEqual([]);
+      if (width < 768) continue;
+      const top = Math.max(...boxes.map((b) => b.top));
+      const bottom = Math.min(...boxes.map((b) => b.bottom));
+      expect.soft(bottom - top, `${at}: the header's items share one line`).toBeGreaterThan(0);
+    }
+  }
+});
+
+/**
+ * One grid: on every kind of page, the main text, the header's name and the footer start on the article page's
+ * left edge, at 1280 and 1600 px (where the article has its margin) and at 768 px (one column).
+ */
+test('every kind of page starts its text on the article page’s left edge', { tag: '@desktop' }, async ({ page }) => {
+  const families = [
+    '/',
+    article.placesPath,
+    '/claims/',
+    '/claims/aleppo-50000/',
+    '/speakers/',
+    '/speakers/peter-ford/',
+    '/timeline/',
+    '/sources/',
+    '/about/',
+    '/search/',
+    '/404.html',
+  ];
+  const edges = () =>
+    page.evaluate(() => {
+      const left = (selector: string) => {
+        const el = document.querySelector(selector);
+        return el ? el.getBoundingClientRect().left : undefined;
+      };
+      return {
+        text: left('[data-article-text] p') ?? left('main h1'),
+        name: left('.site-name'),
+        footer: left('.site-footer p'),
+        overflow: document.documentElement.scrollWidth - innerWidth,
+      };
+    });
+  for (const width of [768, 1280, 1600]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(article.path);
+    const reference = await edges();
+    expect(reference.text, `the article at ${width} px`).toBeDefined();
+    for (const path of families) {
+      await page.goto(path);
+      const at = `${path} at ${width} px`;
+      const found = await edges();
+      for (const part of ['text', 'name', 'footer'] as const) {
+        expect.soft(Math.abs(found[part]! - reference.text!), `${at}: the ${part}'s left edge`).toBeLessThanOrEqual(1);
+      }
+      expect.soft(found.overflow, `${at}: no sideways scroll`).toBeLessThanOrEqual(0);
+    }
+  }
 });

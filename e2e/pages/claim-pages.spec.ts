@@ -166,7 +166,7 @@ test(
 test('search finds a claim page by the claim’s words', { tag: '@desktop' }, async ({ page }) => {
   const claim = allClaims.find((c) => c.id === 'coalition-missed-4000') ?? allClaims[0]!;
   await page.goto(`/search/?q=${encodeURIComponent('surveillance capabilities')}`);
-  const results = page.locator('.pagefind-ui__result-link');
+  const results = page.locator('.search-result-title a');
   await expect(results.first()).toBeVisible();
   const paths = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(paths).toContain(`/claims/${claim.id}/`);

@@ -127,9 +127,65 @@ for (const article of articles()) {
       await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.currentSrc)).toContain(narrow);
       const box = (await img.boundingBox())!;
       expect(box.width).toBeLessThanOrEqual(320);
-      // The narrow drawing is 300 units wide: its 12-unit text stays above 11 px.
-      expect((box.width / 300) * 12).toBeGreaterThanOrEqual(11);
     });
+
+    // What a reader sees: every text on the map at 12 px or more, at each width the places page shows each
+    // drawing (the narrow one up to 640 px), and no arrowhead over another where movements end together.
+    test(
+      'the map’s text shows at 12 px or more at every width, and no two arrowheads meet',
+      { tag: '@desktop' },
+      async ({ page }) => {
+        const drawings = new Map<
+          string,
+          { width: number; sizes: { text: string; size: number }[]; heads: number[][] }
+        >();
+        for (const url of [wide, narrow]) {
+          await page.goto(url);
+          drawings.set(
+            url,
+            await page.evaluate(() => {
+              const svg = document.documentElement as unknown as SVGSVGElement;
+              return {
+                width: svg.viewBox.baseVal.width,
+                sizes: [...svg.querySelectorAll('text')]
+                  .filter((t) => (t.textContent ?? '').trim() !== '')
+                  .map((t) => ({ text: t.textContent!, size: parseFloat(getComputedStyle(t).fontSize) })),
+                heads: [...svg.querySelectorAll<SVGPathElement>('a.route path.arrow')].map((p) => {
+                  const b = p.getBBox();
+                  return [b.x, b.y, b.x + b.width, b.y + b.height];
+                }),
+              };
+            }),
+          );
+        }
+        for (const [url, drawing] of drawings) {
+          expect.soft(drawing.heads.length, `${url}: an arrowhead per movement`).toBeGreaterThan(1);
+          drawing.heads.forEach(([ax0, ay0, ax1, ay1], i) =>
+            drawing.heads.slice(i + 1).forEach(([bx0, by0, bx1, by1], j) => {
+              const meet = ax0! < bx1! && bx0! < ax1! && ay0! < by1! && by0! < ay1!;
+              expect.soft(meet, `${url}: arrowheads ${i} and ${i + 1 + j} meet`).toBe(false);
+            }),
+          );
+        }
+        for (const width of [320, 390, 600, 640, 641, 700, 768, 1024, 1280, 1600]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(article.placesPath);
+          const img = page.locator('.place-map img');
+          await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.currentSrc)).toMatch(/\.svg$/);
+          const shown = await img.evaluate((el: HTMLImageElement) => ({
+            src: new URL(el.currentSrc).pathname,
+            width: el.getBoundingClientRect().width,
+          }));
+          const drawing = drawings.get(shown.src)!;
+          expect(drawing, `${width} px: ${shown.src}`).toBeDefined();
+          const scale = shown.width / drawing.width;
+          const smallest = drawing.sizes.reduce((a, b) => (b.size < a.size ? b : a));
+          expect
+            .soft(smallest.size * scale, `${width} px (${shown.src}): “${smallest.text}” in px`)
+            .toBeGreaterThanOrEqual(12);
+        }
+      },
+    );
 
     test('claims and timeline events link back to their places', async ({ page }) => {
       const hrefs = (selector: string) =>

@@ -24,7 +24,29 @@ test.describe('speaker pages', () => {
       const at = `/speakers/${speaker.id}/`;
       await page.goto(`/speakers/${speaker.id}/`);
       await expect.soft(page.getByRole('heading', { level: 1 }), at).toHaveText(speaker.name);
-      await expect.soft(page.locator(`.speaker-card#speaker-${speaker.id}`), at).toHaveCount(1);
+      await expect.soft(page.locator(`.speaker-profile#speaker-${speaker.id}`), at).toHaveCount(1);
+      // The page opens with the name once, then at once who they are: no empty block, no card repeating the name.
+      const opening = await page.evaluate((name) => {
+        const h1 = document.querySelector('h1')!;
+        const next = document.querySelector('.speaker-profile .speaker-role')!;
+        const main = document.querySelector('main')!;
+        return {
+          gap: next.getBoundingClientRect().top - h1.getBoundingClientRect().bottom,
+          namedHeadings: Array.from(main.querySelectorAll('h1, h2, h3, h4')).filter((h) =>
+            (h.textContent ?? '').includes(name),
+          ).length,
+          panels: Array.from(main.querySelectorAll('*')).filter((el) => {
+            const style = getComputedStyle(el);
+            return (
+              style.backgroundColor !== 'rgba(0, 0, 0, 0)' &&
+              el.getBoundingClientRect().top < next.getBoundingClientRect().top
+            );
+          }).length,
+        };
+      }, speaker.name);
+      expect.soft(opening.namedHeadings, `${at}: headings that name the speaker`).toBe(1);
+      expect.soft(opening.gap, `${at}: space between the name and who they are`).toBeLessThan(40);
+      expect.soft(opening.panels, `${at}: a block drawn before who they are`).toBe(0);
       const theirs = allClaims.filter((c) => c.speaker === speaker.id);
       // Read in one call into the page (it is static once loaded), then checked here.
       const { items, ids, cardLinks, claimLinks } = await page.evaluate(() => {

@@ -96,3 +96,72 @@ for (const article of articles()) {
     });
   });
 }
+
+/**
+ * How the timeline reads: one heading for the page, the years marked on the axis where they begin, and each
+ * event's date, title, sources, notes and places on lines of their own, one below the other.
+ */
+test('the timeline has one heading, its years on the axis, and each event’s details on their own lines', async ({
+  page,
+}) => {
+  await page.goto('/timeline/');
+  const layout = await page.evaluate(() => {
+    const box = (el: Element) => el.getBoundingClientRect();
+    return {
+      h1: Array.from(document.querySelectorAll('h1')).map((h) => h.textContent!.trim()),
+      headings: Array.from(document.querySelectorAll('main :is(h2, h3)')).map((h) => h.textContent!.trim()),
+      lists: Array.from(document.querySelectorAll('ol.timeline-list')).map((ol) => {
+        const axis = box(ol).left + parseFloat(getComputedStyle(ol).borderLeftWidth) / 2;
+        return Array.from(ol.querySelectorAll(':scope > li')).map((li) => {
+          const mark = li.querySelector(':scope > .timeline-year');
+          const year = li.querySelector(':scope > time')!.getAttribute('datetime')!.slice(0, 4);
+          return {
+            year,
+            mark: mark?.textContent?.trim(),
+            onAxis: mark ? box(mark).left < axis && box(mark).right > axis : false,
+            aboveItsDate: mark ? box(mark).bottom <= box(li.querySelector(':scope > time')!).top : false,
+            visible: mark ? mark.checkVisibility() : false,
+          };
+        });
+      }),
+      events: Array.from(document.querySelectorAll('li.timeline-event')).map((li) => ({
+        id: li.id,
+        lines: Array.from(
+          li.querySelectorAll(':scope > :is(time, .event-title, .event-sources, .event-claims, .event-places)'),
+        ).map((el) => ({ left: box(el).left, top: box(el).top, bottom: box(el).bottom })),
+      })),
+    };
+  });
+  expect(layout.h1).toEqual(['Timeline']);
+  expect(layout.headings, 'no second “Timeline” heading').not.toContain('Timeline');
+  // The first item of each list, and each item whose year differs from the one before it, carries its year.
+  let previous: string | undefined;
+  const marked = new Set<string>();
+  for (const list of layout.lists) {
+    list.forEach((item, i) => {
+      const starts = i === 0 || item.year !== previous;
+      previous = item.year;
+      expect
+        .soft(item.mark, `the item of ${item.year} ${starts ? 'starts' : 'does not start'} its year`)
+        .toBe(starts ? item.year : undefined);
+      if (!item.mark) return;
+      marked.add(item.mark);
+      expect.soft(item.onAxis, `the mark of ${item.year} sits across the axis`).toBe(true);
+      expect.soft(item.aboveItsDate, `the mark of ${item.year} stands above its first date`).toBe(true);
+      expect.soft(item.visible, `the mark of ${item.year} is shown`).toBe(true);
+    });
+  }
+  expect([...marked].sort()).toEqual([...new Set(layout.lists.flat().map((y) => y.year))].sort());
+  expect(marked.size, 'the axis spans more than one year').toBeGreaterThan(1);
+  // Each event's parts one below the other, starting at the same left edge.
+  for (const event of layout.events) {
+    expect.soft(event.lines.length, `${event.id}: date, title and sources`).toBeGreaterThanOrEqual(3);
+    event.lines.slice(1).forEach((line, i) => {
+      const above = event.lines[i]!;
+      expect.soft(line.top, `${event.id}: part ${i + 2} below part ${i + 1}`).toBeGreaterThanOrEqual(above.bottom - 1);
+      expect
+        .soft(Math.abs(line.left - event.lines[0]!.left), `${event.id}: part ${i + 2} starts a line`)
+        .toBeLessThan(1);
+    });
+  }
+});

@@ -39,3 +39,14 @@ export function gapWords(days: number): string {
   if (days < 365) return plural(Math.round(days / 30.44), 'month');
   return plural(Math.round(days / 365.25), 'year');
 }
+
+/**
+ * The year to mark on the axis beside each of `dates` (ISO, partial allowed), in order: the first date's year,
+ * then each year that differs from the one before it; undefined where the year goes on.
+ */
+export function yearMarks(dates: readonly string[]): (string | undefined)[] {
+  return dates.map((date, i) => {
+    const year = date.slice(0, 4);
+    return i === 0 || dates[i - 1]!.slice(0, 4) !== year ? year : undefined;
+  });
+}

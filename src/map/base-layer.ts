@@ -30,6 +30,8 @@ export type WorldTopology = Topology<Objects<{ name: string }>>;
 export interface BaseVariant {
   width: number;
   fontSize: number;
+  /** The country names' size. */
+  minFontSize: number;
   tolerance: number;
 }
 
@@ -173,7 +175,7 @@ function computeBaseLayer(
     ...borders,
     coordinates: borders.coordinates.filter((line) => meets(lineBoxes(line), frame)),
   };
-  const countryFs = fs * 0.72;
+  const countryFs = variant.minFontSize;
   const countryCandidates = visible
     .filter(({ area }) => area > (fs * 6) ** 2)
     .map(({ f }) => {
@@ -216,7 +218,14 @@ export function baseLayer(
     cache = new Map();
     layers.set(topology, cache);
   }
-  const key = JSON.stringify([variant.width, variant.fontSize, variant.tolerance, bounds, focusCountries]);
+  const key = JSON.stringify([
+    variant.width,
+    variant.fontSize,
+    variant.minFontSize,
+    variant.tolerance,
+    bounds,
+    focusCountries,
+  ]);
   let layer = cache.get(key);
   if (layer) {
     // Most recently used last.

@@ -10,6 +10,7 @@
  * mode included, and its own title and description.
  */
 import type { GeoProjection } from 'd3-geo';
+import { placeArrowheads } from './arrowheads.ts';
 import { baseLayer, type WorldTopology } from './base-layer.ts';
 import {
   boxesOverlap,
@@ -48,7 +49,10 @@ export interface MapVariant {
   id: string;
   /** Width of the drawing in its own units (CSS pixels at 1:1). */
   width: number;
+  /** The places' labels. */
   fontSize: number;
+  /** The smallest text: the legend, the country names, the credit. */
+  minFontSize: number;
   /** Drop detail smaller than this, in map units. */
   tolerance: number;
   /** Degrees added around the places: west, south, east, north. */
@@ -79,13 +83,24 @@ export interface RenderedMap {
 }
 
 /**
- * The two drawings of each map: one for the article's column, one for
- * narrow screens, where a scaled-down wide map would shrink its text below
- * legibility. Each is drawn at the size it is shown, text at 12–14 px.
+ * The two drawings of each map: one for the page's column, one for narrow
+ * screens, where a scaled-down wide map would shrink its text below
+ * legibility. The places page shows the narrow one up to 640 px
+ * (PlaceMap.astro), so each drawing's smallest text stays at 12 px or more at
+ * the smallest size it is shown: the wide one from 605 px of column (14 units
+ * there are 12.5 px), the narrow one from 284 px (13 units, 12.3 px).
  */
 export const MAP_VARIANTS = {
-  wide: { id: 'wide', width: 680, fontSize: 14, tolerance: 0.25, margin: [1.7, 1.7, 1.2, 0.9] },
-  narrow: { id: 'narrow', width: 300, fontSize: 12, tolerance: 0.35, margin: [0.8, 0.9, 0.8, 0.6], legendBelow: true },
+  wide: { id: 'wide', width: 680, fontSize: 15, minFontSize: 14, tolerance: 0.25, margin: [1.7, 1.7, 1.2, 0.9] },
+  narrow: {
+    id: 'narrow',
+    width: 300,
+    fontSize: 14,
+    minFontSize: 13,
+    tolerance: 0.35,
+    margin: [0.8, 0.9, 0.8, 0.6],
+    legendBelow: true,
+  },
 } as const satisfies Record<string, MapVariant>;
 
 const escapeXml = (text: string) =>
@@ -167,8 +182,7 @@ export function renderPlaceMap(input: MapInput): RenderedMap {
   const allegers = [...new Set(routes.map((r) => r.allegedBy))].sort(
     (a, b) => routes.filter((r) => r.allegedBy === b).length - routes.filter((r) => r.allegedBy === a).length,
   );
-  const segments: Segment[] = [];
-  const routeElements = routes.map((route) => {
+  const lines = routes.map((route) => {
     const from = byId.get(route.from);
     const to = byId.get(route.to);
     if (!from || !to) throw new Error(`route ${route.id} joins a place that is not on the map`);
@@ -182,42 +196,50 @@ export function renderPlaceMap(input: MapInput): RenderedMap {
     const ux = (x1 - x0) / length;
     const uy = (y1 - y0) / length;
     const start = radius + 3;
-    const end = radius + 4;
-    const segment = {
+    const end = radius + 2;
+    return {
       x0: x0 + ux * start - uy * offset,
       y0: y0 + uy * start + ux * offset,
       x1: x1 - ux * end - uy * offset,
       y1: y1 - uy * end + ux * offset,
     };
-    segments.push(segment);
+  });
+  // Each line's arrowhead, drawn as a shape of its own: where lines end together, no head covers another.
+  const arrows = placeArrowheads(lines, { length: fs * 0.75, halfWidth: fs * 0.33, clearance: 1.5 });
+  const segments: Segment[] = arrows.map((arrow) => arrow.reach);
+  const arrowBoxes = arrows.map((arrow) => arrow.box);
+  const routeElements = routes.map((route, i) => {
+    const { line, points } = arrows[i]!;
     const style = ROUTE_STYLES[allegers.indexOf(route.allegedBy) % ROUTE_STYLES.length]!;
     const title = `Alleged by ${route.allegedBy}, a claim and not an established fact: ${route.alleged}`;
     return (
       `<a href="${escapeXml(route.href)}" class="route ${style}" data-route="${escapeXml(route.id)}">` +
       `<title>${escapeXml(title)}</title>` +
-      `<path d="M${round(segment.x0)},${round(segment.y0)}L${round(segment.x1)},${round(segment.y1)}" marker-end="url(#${style}-arrow)"/>` +
+      `<path d="M${round(line.x0)},${round(line.y0)}L${round(line.x1)},${round(line.y1)}"/>` +
+      `<path class="arrow" d="M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}z"/>` +
       `</a>`
     );
   });
 
   // The legend: which line is whose claim. It takes the first free corner.
-  const legendFs = fs * 0.86;
+  const legendFs = variant.minFontSize;
   const lineHeight = legendFs * 1.3;
   const sample = fs * 2;
-  const legendWidthMax = variant.legendBelow ? width - 8 : Math.min(width * 0.62, fs * 22);
+  const legendWidthMax = variant.legendBelow ? width - 8 : Math.min(width * 0.62, legendFs * 27);
   const heading = 'Alleged movements: claims, not facts';
   const entries = allegers.map((who) => wrapText(`Alleged by ${who}`, legendWidthMax - sample - 14, legendFs));
-  const headingLines = wrapText(heading, legendWidthMax - 12, legendFs);
+  // The heading is bold: about a tenth wider than the estimate for regular text.
+  const headingLines = wrapText(heading, (legendWidthMax - 12) / 1.1, legendFs);
   const legendLines = headingLines.length + entries.reduce((n, lines) => n + lines.length, 0);
   const legendWidth =
     Math.max(
-      ...headingLines.map((l) => estimateTextWidth(l, legendFs) + 12),
+      ...headingLines.map((l) => estimateTextWidth(l, legendFs) * 1.1 + 12),
       ...entries.flat().map((l) => estimateTextWidth(l, legendFs) + sample + 14),
     ) + 2;
   const legendHeight = legendLines * lineHeight + 10;
   const below = variant.legendBelow ? legendHeight + 8 : 0;
   const height = Math.ceil(mapHeight + below);
-  const credit = { text: input.credit, fs: fs * 0.7 };
+  const credit = { text: input.credit, fs: variant.minFontSize };
   const creditWidth = estimateTextWidth(credit.text, credit.fs);
   const creditBox: Box = { x0: width - creditWidth - 6, y0: mapHeight - credit.fs * 1.4 - 2, x1: width, y1: mapHeight };
   const corners: Box[] = variant.legendBelow
@@ -230,7 +252,7 @@ export function renderPlaceMap(input: MapInput): RenderedMap {
   const legend =
     corners.find(
       (box) =>
-        !markerBoxes.some((m) => boxesOverlap(m, box)) &&
+        ![...markerBoxes, ...arrowBoxes].some((m) => boxesOverlap(m, box)) &&
         !segments.some((s) => segmentIntersectsBox(s, box)) &&
         !boxesOverlap(box, creditBox),
     ) ?? corners[0]!;
@@ -244,12 +266,12 @@ export function renderPlaceMap(input: MapInput): RenderedMap {
         const [x, y] = byId.get(p.id)!.xy;
         return { id: p.id, text: p.label, x, y, fontSize: fs, gap: radius + 3 };
       }),
-    { bounds: frame, obstacles: [...markerBoxes, legend, creditBox], segments },
+    { bounds: frame, obstacles: [...markerBoxes, ...arrowBoxes, legend, creditBox], segments },
   );
-  const countryFs = fs * 0.72;
+  const countryFs = variant.minFontSize;
   const countryLabels = placeLabels(countryCandidates, {
     bounds: frame,
-    obstacles: [...markerBoxes, legend, creditBox, ...placeLabelsPlaced.map((l) => l.box)],
+    obstacles: [...markerBoxes, ...arrowBoxes, legend, creditBox, ...placeLabelsPlaced.map((l) => l.box)],
     segments,
   }).filter(
     (label, i, list) => !label.collides && !list.slice(0, i).some((other) => boxesOverlap(other.box, label.box)),
@@ -289,11 +311,6 @@ export function renderPlaceMap(input: MapInput): RenderedMap {
     }),
   ];
 
-  const markers = ROUTE_STYLES.slice(0, Math.max(1, allegers.length)).map(
-    (style) =>
-      `<marker id="${style}-arrow" class="${style}" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path class="arrow" d="M0,1L9,5L0,9z"/></marker>`,
-  );
-
   const css = [
     `svg{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','DejaVu Sans',sans-serif;font-size:${fs}px}`,
     '.sea{fill:#dce8ef}.land{fill:#f4f2ea}.focus{fill:#e7e1d1}.border{fill:none;stroke:#8f897d;stroke-width:.8;stroke-linejoin:round}',
@@ -306,7 +323,7 @@ export function renderPlaceMap(input: MapInput): RenderedMap {
     '.route-b path,.route-b .arrow,path.route-b{stroke:#9a4a00}.route-b .arrow{fill:#9a4a00}.route-b path,path.route-b{stroke-dasharray:2 4}',
     '.route-c path,path.route-c{stroke:#5b3a8c;stroke-dasharray:10 3 2 3}.route-c .arrow{fill:#5b3a8c}',
     'path.route-a,path.route-b,path.route-c{fill:none;stroke-width:2;stroke-linecap:round}',
-    '.arrow{stroke:none}',
+    '.route .arrow{stroke:none}',
     `.legend-box{fill:#fffff8;fill-opacity:.92;stroke:#8f897d;stroke-width:.6}.legend-box~text{font-size:${round(legendFs)}px;stroke:none}.legend-heading{font-weight:600}`,
     `.credit{font-size:${round(credit.fs)}px;fill:#555}`,
     '@media (prefers-color-scheme:dark){',
@@ -325,7 +342,6 @@ export function renderPlaceMap(input: MapInput): RenderedMap {
     `<title id="map-title">${escapeXml(input.title)}</title>`,
     `<desc id="map-desc">${escapeXml(input.description)}</desc>`,
     `<style>${css}</style>`,
-    `<defs>${markers.join('')}</defs>`,
     `<rect class="sea" width="${width}" height="${mapHeight}"/>`,
     `<path class="land" d="${landPath}"/>`,
     `<path class="focus" d="${focusPath}"/>`,

@@ -13,5 +13,8 @@
 /** The Pagefind metadata field that carries a page's summary for ranking. */
 export const SEARCH_SUMMARY_FIELD = 'summary';
 
+/** The Pagefind metadata field that carries a claim page's status, shown with each result (SiteSearch). */
+export const SEARCH_STATUS_FIELD = 'status';
+
 /** Pagefind's `ranking` option (Pagefind 1.x): the title keeps its default weight, 5. */
 export const SEARCH_RANKING = { metaWeights: { title: 5, [SEARCH_SUMMARY_FIELD]: 7 } } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_STEPS, daysBetween, gapStep, gapWords } from '~/edition/timeline-spacing.ts';
+import { GAP_STEPS, daysBetween, gapStep, gapWords, yearMarks } from '~/edition/timeline-spacing.ts';
 
 describe('timeline spacing', () => {
   it('counts days between full and partial dates, a partial date from its first day', () => {
@@ -23,5 +23,16 @@ describe('timeline spacing', () => {
       '3 months later',
       '1 year later',
     ]);
+  });
+  it('marks the axis with the first year and each new year, partial dates included', () => {
+    expect(yearMarks(['2015-05', '2015-08-30', '2016', '2016-12-11', '2017-01-20', '2017-03'])).toEqual([
+      '2015',
+      undefined,
+      '2016',
+      undefined,
+      '2017',
+      undefined,
+    ]);
+    expect(yearMarks([])).toEqual([]);
   });
 });

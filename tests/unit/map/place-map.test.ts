@@ -113,7 +113,8 @@ describe.each(Object.keys(MAP_VARIANTS) as (keyof typeof MAP_VARIANTS)[])('the %
       );
     }
     expect(map.svg).toMatch(/stroke-dasharray:7 4/);
-    const legend = svg.querySelector('.legend')!.textContent!;
+    // Each line of the legend is a text of its own: joined with spaces, as they read.
+    const legend = [...svg.querySelectorAll('.legend text')].map((t) => t.textContent).join(' ');
     expect(legend).toContain('claims, not facts');
     for (const who of new Set(model.routes.map((r) => r.allegedBy)))
       expect(legend.replace(/\s+/g, ' ')).toContain(`Alleged by ${who}`);
@@ -141,6 +142,29 @@ describe.each(Object.keys(MAP_VARIANTS) as (keyof typeof MAP_VARIANTS)[])('the %
     expect(svg.querySelector('path.focus')!.getAttribute('d')!.length).toBeGreaterThan(100);
     expect(svg.querySelector('path.border')!.getAttribute('d')!.length).toBeGreaterThan(100);
     expect(map.countryLabels.map((l) => l.id)).toEqual(expect.arrayContaining(['Syria', 'Iraq']));
+  });
+
+  it('draws each movement’s arrowhead as a shape of its own, no two heads’ boxes meeting (Palmyra ends three)', () => {
+    const heads = [...svg.querySelectorAll('a.route path.arrow')].map((path) => {
+      const numbers = (path.getAttribute('d')!.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+      const xs = numbers.filter((_, i) => i % 2 === 0);
+      const ys = numbers.filter((_, i) => i % 2 === 1);
+      return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+    });
+    expect(heads).toHaveLength(model.routes.length);
+    expect(map.svg).not.toContain('marker-end');
+    for (const [i, a] of heads.entries()) {
+      for (const [j, b] of heads.slice(i + 1).entries()) {
+        expect(boxesOverlap(a, b), `heads ${model.routes[i]!.id} / ${model.routes[i + 1 + j]!.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('sets no text smaller than the variant’s smallest size', () => {
+    const style = svg.querySelector('style')!.textContent!;
+    const sizes = [...style.matchAll(/font-size:(\d+(?:\.\d+)?)px/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MAP_VARIANTS[variant].minFontSize);
   });
 
   it('carries its own dark-mode colours', () => {
