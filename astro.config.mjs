@@ -8,6 +8,7 @@ import remarkClaimRefs from './src/mdx/remark-claim-refs.ts';
 import remarkMdxSafety from './src/mdx/remark-mdx-safety.ts';
 import annotationsOnBuiltPages from './src/exports/annotations-integration.ts';
 import shareCardCache from './src/exports/share-image-cache.ts';
+import minifyPreferences from './src/site/minify-preferences.ts';
 import { configuredSiteUrl, siteUrl } from './src/site/site.ts';
 
 export default defineConfig({
@@ -29,11 +30,13 @@ export default defineConfig({
   // where SITE_URL is set (no sitemap names localhost).
   // /annotations.json's page selectors are completed on the built pages.
   // The claims' share cards are kept between builds in Astro's cache directory.
+  // public/preferences.js is minified in the output (the article page's one round trip).
   integrations: [
     mdx(),
     ...(configuredSiteUrl() ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
     annotationsOnBuiltPages(),
     shareCardCache(),
+    minifyPreferences(),
   ],
   // Styles go in a file, never inline, so that the Content-Security-Policy
   // (style-src 'self', src/site/security-headers.ts) holds on every page.
