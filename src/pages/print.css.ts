@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import rules from '~/styles/print.css?raw';
 import { sitePrintStyles } from '~/site/print-styles.ts';
+import { configuredSiteUrl } from '~/site/site.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(sitePrintStyles(rules, site!), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(sitePrintStyles(rules, configuredSiteUrl()), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

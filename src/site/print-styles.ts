@@ -30,13 +30,14 @@ export function cssString(text: string): string {
 
 /**
  * Every page's print stylesheet: `rules` (src/styles/print.css, which the endpoints import as text) without
- * their comments, and internal links followed by their absolute address.
+ * their comments, and internal links followed by their address: absolute under the deployed address (SITE_URL),
+ * the path alone where none is set, so that no printed page names localhost.
  */
-export function sitePrintStyles(rules: string, site: URL | string): string {
-  const origin = new URL(site).origin;
+export function sitePrintStyles(rules: string, site: URL | string | undefined): string {
+  const origin = site ? `${cssString(new URL(site).origin)} ` : '';
   return (
     `${rules.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n{2,}/g, '\n')}\n` +
-    `main a[href^="/"]:not([href*="#"])::after{content:" <" ${cssString(origin)} attr(href) ">";overflow-wrap:anywhere}\n`
+    `main a[href^="/"]:not([href*="#"])::after{content:" <" ${origin}attr(href) ">";overflow-wrap:anywhere}\n`
   );
 }
 
@@ -48,7 +49,7 @@ export interface PrintedNote {
 }
 
 /** An article page's print stylesheet: every page's, and each endnote's claim and sources. */
-export function articlePrintStyles(rules: string, site: URL | string, notes: PrintedNote[]): string {
+export function articlePrintStyles(rules: string, site: URL | string | undefined, notes: PrintedNote[]): string {
   const noteRules = notes.map(({ id, claim, sources }) => {
     const cited = sources.map(
       (s) =>

@@ -112,12 +112,12 @@ describe('a commit that changes a claim’s status with its correction entry, bu
     expect(hits).toEqual([]);
   });
 
-  it('writes no sitemap and no Sitemap line without SITE_URL, and no localhost outside the pages’ heads and data files', () => {
+  it('writes no sitemap and no Sitemap line without SITE_URL, and no localhost outside the pages’ heads and data files (print stylesheets included)', () => {
     const files = filesUnder(join(dir, 'dist'));
     expect(files.filter((f) => /sitemap/.test(f))).toEqual([]);
     expect(readFileSync(join(dir, 'dist/robots.txt'), 'utf8')).not.toMatch(/Sitemap|localhost/);
     const carrying = files
-      .filter((f) => /\.(html|xml|txt)$/.test(f))
+      .filter((f) => /\.(html|xml|txt|css)$/.test(f))
       .filter((f) =>
         readFileSync(f, 'utf8')
           .replace(/<head>[\s\S]*?<\/head>/, '')

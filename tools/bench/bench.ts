@@ -205,6 +205,8 @@ async function runLighthouse(
     { name: 'article', file: articlePages.find((p) => isArticlePage(p.path))?.file },
     { name: 'claims', file: 'claims/index.html' },
     { name: 'timeline', file: 'timeline/index.html' },
+    // A claim page (issue 21 names one): the first in the built site's order.
+    { name: 'claim page', file: site.pages.find((p) => /^\/claims\/[^/]+\/$/.test(p.path))?.file },
   ];
   const present = targets.filter((t): t is { name: string; file: string } => {
     if (t.file && site.files.has(t.file)) return true;
@@ -238,7 +240,7 @@ async function runLighthouse(
   try {
     await waitForServer(`${origin}${BASE}`, 60_000);
     const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-    console.log(`${'page'.padEnd(10)}${categories.map((c) => pad(c, 16)).join('')}  url`);
+    console.log(`${'page'.padEnd(12)}${categories.map((c) => pad(c, 16)).join('')}  url`);
     for (const target of present) {
       const page = site.pages.find((p) => p.file === target.file)!;
       const url = `${origin}${BASE.replace(/\/?$/, '')}${page.path}`;
@@ -252,7 +254,7 @@ async function runLighthouse(
         const score = lhr.categories[c]?.score;
         return score === null || score === undefined ? 'n/a' : String(Math.round(score * 100));
       });
-      console.log(`${target.name.padEnd(10)}${scores.map((s) => pad(s, 16)).join('')}  ${url}`);
+      console.log(`${target.name.padEnd(12)}${scores.map((s) => pad(s, 16)).join('')}  ${url}`);
       // What keeps a category under 100, so the figure can be acted on.
       for (const category of categories) {
         const cat = lhr.categories[category];

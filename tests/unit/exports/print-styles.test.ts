@@ -19,6 +19,12 @@ describe('print stylesheets', () => {
     expect(css).toContain('content:" <" "https://example.org" attr(href) ">"');
   });
 
+  it('give internal links their path alone when the site has no deployed address', () => {
+    const css = sitePrintStyles(RULES, undefined);
+    expect(css).toContain('content:" <" attr(href) ">"');
+    expect(css).not.toContain('localhost');
+  });
+
   it('give each endnote of an article its claim and its sources, dated where the source is', () => {
     const css = articlePrintStyles(RULES, 'https://example.org', [
       {

@@ -4,11 +4,12 @@ import rules from '~/styles/print.css?raw';
 import { articleClaimEntries } from '~/edition/claims.ts';
 import { articlePaths, loadEdition } from '~/edition/load.ts';
 import { articlePrintStyles } from '~/site/print-styles.ts';
+import { configuredSiteUrl } from '~/site/site.ts';
 
 export const getStaticPaths = (() => articlePaths()) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props, site }) => {
+export const GET: APIRoute<Props> = async ({ props }) => {
   const edition = await loadEdition();
   const notes = articleClaimEntries(edition, props.article).map((entry) => ({
     id: entry.claim.id,
@@ -20,7 +21,7 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
       url: source.data.url,
     })),
   }));
-  return new Response(articlePrintStyles(rules, site!, notes), {
+  return new Response(articlePrintStyles(rules, configuredSiteUrl(), notes), {
     headers: { 'Content-Type': 'text/css; charset=utf-8' },
   });
 };
