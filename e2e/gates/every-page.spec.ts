@@ -81,7 +81,7 @@ async function checkStructure(page: Page, at: string) {
   await expect.soft(page.getByRole('navigation').first(), `${at}: a navigation`).toBeAttached();
   const outside = await page.evaluate(() =>
     Array.from(document.body.children)
-      .filter((el) => !el.matches('header, main, footer, nav, aside, script, .skip-link'))
+      .filter((el) => !el.matches('header, main, footer, nav, aside, script, link, .skip-link'))
       .map((el) => el.outerHTML.slice(0, 80)),
   );
   expect.soft(outside, `${at}: outside the landmarks`).toEqual([]);

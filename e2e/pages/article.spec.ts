@@ -138,7 +138,7 @@ for (const article of articles()) {
         .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       for (const speakerPage of speakerPages) {
         await page.goto(speakerPage);
-        const facts = page.locator('.speaker-card .speaker-facts > li');
+        const facts = page.locator('.speaker-profile .speaker-facts > li');
         expect(await facts.count()).toBeGreaterThan(0);
         for (const fact of await facts.all()) {
           const links = fact.locator('cite a');
