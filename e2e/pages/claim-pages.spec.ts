@@ -95,6 +95,11 @@ test(
           .toContain(status.meaning.replace(/\s+/g, ' ').trim());
       }
       expect.soft(facts.bottomLine, `${path}: the bottom line`).toHaveLength(1);
+      if (claim.bottomLine) {
+        expect
+          .soft(facts.bottomLine[0], `${path}: the editors' bottom line`)
+          .toBe(`In short: ${claim.bottomLine.replace(/\s+/g, ' ').trim()}`);
+      }
       expect.soft(facts.reviewed[0], `${path}: last reviewed`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect.soft(facts.speakerLinks, `${path}: the link to ${speakerName}`).toEqual([`/speakers/${claim.speaker}/`]);
       // The article's own words, with the text around them, exactly as in the article, linked to the mark.

@@ -45,6 +45,8 @@ export interface ClaimExpectation {
   speaker: string;
   status: string;
   claim: string;
+  /** The editors' bottom line, where the file has one. */
+  bottomLine?: string;
   sources: string[];
   events: string[];
 }
@@ -56,6 +58,7 @@ export function claims(): ClaimExpectation[] {
     speaker: data.speaker,
     status: data.status,
     claim: data.claim,
+    bottomLine: data.bottomLine,
     sources: data.sources,
     events: data.events ?? [],
   }));

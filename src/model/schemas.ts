@@ -288,6 +288,11 @@ export function collectionSchemas<
       /** The claim restated in a neutral sentence. */
       claim: nonEmptyText,
       status: claimStatus,
+      /**
+       * The verdict box's bottom line on the claim's page: one sentence a reader takes away, attributed like the
+       * explanation. Without it the box shows the explanation's first sentence.
+       */
+      bottomLine: nonEmptyText.optional(),
       /** What the sources say, with every figure attributed. */
       explanation: nonEmptyText,
       /** One sentence: what evidence would settle it. Required when the status is unverified or disputed. */
