@@ -90,6 +90,17 @@ interface TimedBuild {
   load: string;
 }
 
+/** A run's figures: its wall time, and what GNU time wrote after PEAK_MARK (peak memory, user and system time). */
+function timedRun(elapsed: number, stderr: string, loadBefore: string): TimedBuild {
+  const peak = stderr.match(new RegExp(`${PEAK_MARK}(\\d+) ([\\d.]+) ([\\d.]+)`));
+  return {
+    ms: elapsed,
+    peakBytes: peak ? Number(peak[1]) * 1024 : undefined,
+    cpuMs: peak ? (Number(peak[2]) + Number(peak[3])) * 1000 : undefined,
+    load: `${loadBefore} → ${load()}`,
+  };
+}
+
 /** Runs `npm run build` in `cwd`, returns the wall time and peak memory; prints the output's tail and exits on failure. */
 function timedBuild(cwd: string): TimedBuild {
   const before = load();
@@ -103,13 +114,7 @@ function timedBuild(cwd: string): TimedBuild {
     console.error(`Build failed in ${cwd}:\n${(result.stdout + result.stderr).split('\n').slice(-40).join('\n')}`);
     process.exit(1);
   }
-  const peak = result.stderr.match(new RegExp(`${PEAK_MARK}(\\d+) ([\\d.]+) ([\\d.]+)`));
-  return {
-    ms: elapsed,
-    peakBytes: peak ? Number(peak[1]) * 1024 : undefined,
-    cpuMs: peak ? (Number(peak[2]) + Number(peak[3])) * 1000 : undefined,
-    load: `${before} → ${load()}`,
-  };
+  return timedRun(elapsed, result.stderr, before);
 }
 
 const megabytes = (bytes: number | undefined) =>
@@ -398,13 +403,7 @@ function timedPagefind(cwd: string, glob?: string): TimedBuild {
   );
   const elapsed = performance.now() - started;
   rmSync(join(cwd, 'pagefind-bench'), { recursive: true, force: true });
-  const peak = result.stderr.match(new RegExp(`${PEAK_MARK}(\\d+) ([\\d.]+) ([\\d.]+)`));
-  return {
-    ms: elapsed,
-    peakBytes: peak ? Number(peak[1]) * 1024 : undefined,
-    cpuMs: peak ? (Number(peak[2]) + Number(peak[3])) * 1000 : undefined,
-    load: `${before} → ${load()}`,
-  };
+  return timedRun(elapsed, result.stderr, before);
 }
 
 /** The pages the search page's results come from once claim pages are left out: the lever "index only what search needs". */
