@@ -46,7 +46,7 @@ export interface ClaimExpectation {
   status: string;
   claim: string;
   /** The editors' bottom line, where the file has one. */
-  bottomLine?: string;
+  bottomLine?: string | undefined;
   sources: string[];
   events: string[];
 }
