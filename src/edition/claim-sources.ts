@@ -57,8 +57,6 @@ export function shortTitle(title: string, max = SHORT): string {
   return `${(space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-const originKey = (o: ChainOrigin) => `${o.kind}:${o.name.trim().toLowerCase()}`;
-
 const listText = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
@@ -70,7 +68,10 @@ export function claimSourcesView(
   const groups = new Map<string, { origins: ChainOrigin[]; items: { facts: SourceFacts; chain: SourceChainView }[] }>();
   for (const facts of sources) {
     const chain = chainOf(facts.id);
-    const key = chain.origins.map(originKey).sort().join('+');
+    const key = chain.origins
+      .map((o) => o.key)
+      .sort()
+      .join('+');
     const group = groups.get(key) ?? { origins: chain.origins, items: [] };
     group.items.push({ facts, chain });
     groups.set(key, group);
@@ -105,7 +106,7 @@ export function claimSourcesView(
     }
   }
   const originsSeen = new Map<string, ChainOrigin>();
-  for (const { group } of ordered) for (const origin of group.origins) originsSeen.set(originKey(origin), origin);
+  for (const { group } of ordered) for (const origin of group.origins) originsSeen.set(origin.key, origin);
   return {
     groups: ordered.map(({ group, numbered }) => ({
       label:

@@ -7,6 +7,7 @@
 import {
   WIRE_AGENCIES,
   basedOnId,
+  originKey,
   restsOnOneSide,
   splitByDay,
   sourceChain,
@@ -56,9 +57,10 @@ export function sourceChainView(edition: Edition, sourceId: string): SourceChain
     basedOn: rest.map((id) => link(edition, id)),
     agency: chain.agency ? WIRE_AGENCIES[chain.agency] : undefined,
     origins: chain.origins.map((origin) => {
-      if (origin.kind === 'publisher') return { name: origin.name, kind: 'publisher', partyToConflict: false };
+      const key = originKey(origin);
+      if (origin.kind === 'publisher') return { key, name: origin.name, kind: 'publisher', partyToConflict: false };
       const party = must(edition.parties, origin.id);
-      return { name: party.data.name, kind: 'party', partyToConflict: party.data.partyToConflict };
+      return { key, name: party.data.name, kind: 'party', partyToConflict: party.data.partyToConflict };
     }),
   };
 }

@@ -11,6 +11,8 @@ export interface ChainLink {
 }
 
 export interface ChainOrigin {
+  /** The origin's identity in the evidence model (`originKey`): what groups and counts origins. */
+  key: string;
   /** "the Russian Defence Ministry", or a publisher speaking for itself. */
   name: string;
   kind: 'party' | 'publisher';

@@ -7,9 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { claimSourcesView, shortTitle, type SourceFacts } from '~/edition/claim-sources.ts';
 import type { ChainOrigin, SourceChainView } from '~/edition/source-chain.ts';
 
-const mod: ChainOrigin = { name: 'the Russian Defence Ministry', kind: 'party', partyToConflict: true };
-const sohr: ChainOrigin = { name: 'the Syrian Observatory', kind: 'party', partyToConflict: false };
-const reuters: ChainOrigin = { name: 'Reuters', kind: 'publisher', partyToConflict: false };
+const mod: ChainOrigin = {
+  key: 'party:mod',
+  name: 'the Russian Defence Ministry',
+  kind: 'party',
+  partyToConflict: true,
+};
+const sohr: ChainOrigin = { key: 'party:sohr', name: 'the Syrian Observatory', kind: 'party', partyToConflict: false };
+const reuters: ChainOrigin = { key: 'publisher:reuters', name: 'Reuters', kind: 'publisher', partyToConflict: false };
 
 const source = (id: string, publisher: string): SourceFacts => ({
   id,

@@ -41,7 +41,7 @@ describe('chainSentence', () => {
   const view = (over: Partial<SourceChainView>): SourceChainView => ({
     source: link('TASS'),
     basedOn: [],
-    origins: [{ name: 'the Russian Defence Ministry', kind: 'party', partyToConflict: true }],
+    origins: [{ key: 'party:mod', name: 'the Russian Defence Ministry', kind: 'party', partyToConflict: true }],
     ...over,
   });
   it('says whose word a source relays', () => {
@@ -57,9 +57,14 @@ describe('chainSentence', () => {
       chainSentence(
         view({
           origins: [
-            { name: 'the Russian government', kind: 'party', partyToConflict: true },
-            { name: 'the US government', kind: 'party', partyToConflict: true },
-            { name: 'the Syrian Observatory for Human Rights', kind: 'party', partyToConflict: false },
+            { key: 'party:kremlin', name: 'the Russian government', kind: 'party', partyToConflict: true },
+            { key: 'party:usgov', name: 'the US government', kind: 'party', partyToConflict: true },
+            {
+              key: 'party:sohr',
+              name: 'the Syrian Observatory for Human Rights',
+              kind: 'party',
+              partyToConflict: false,
+            },
           ],
         }),
       ),
@@ -68,7 +73,7 @@ describe('chainSentence', () => {
       chainSentence(
         view({
           source: link('China Daily'),
-          origins: [{ name: 'China Daily', kind: 'publisher', partyToConflict: false }],
+          origins: [{ key: 'publisher:china daily', name: 'China Daily', kind: 'publisher', partyToConflict: false }],
         }),
       ),
     ).toBe('China Daily, in its own words');
