@@ -28,10 +28,6 @@ export function eventPath(id: string): string {
   return `${withBase('/timeline/')}#event-${id}`;
 }
 
-export function sourcePath(id: string): string {
-  return `${withBase('/sources/')}#source-${id}`;
-}
-
 /** The page of an article's places: the map and the list with coordinates, sources and distances. */
 export function placesPath(articleId: string): string {
   return withBase(`/articles/${articleId}/places/`);
