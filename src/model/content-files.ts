@@ -260,7 +260,7 @@ const FIXES: Record<string, string> = {
   language: 'use a BCP 47 language tag such as fr or ar, or remove the field for English',
   relays: 'list the ids of files in content/parties/ whose statement the source reports, or remove the field',
   basedOn:
-    'give the id of the file in content/sources/ that this source copies or reports, or the wire agency it reprints (afp, ap, reuters, ria-novosti, tass, interfax), or remove the field',
+    'give the id of the file in content/sources/ that this source copies or reports, or the wire agency it reprints (afp, ap, reuters, ria-novosti, tass, interfax, pti); for several, a list such as [afp, reuters]; or remove the field',
   side: "give the id of the party in content/parties/ that heads this party's side, or remove the field",
   publisherSide:
     'give the id of the party in content/parties/ heading the side the publisher belongs to, or remove the field',

@@ -3,13 +3,15 @@
  * which side, and what could be known on the article's day.
  *
  * A source may relay parties (`relays`: whose statement or report it
- * carries) and may be a copy or report of another source in the collection
- * or of a news agency's wire story (`basedOn`: a source id, or one of
- * WIRE_AGENCIES). Its chain follows `basedOn` to the end; its origins are the
- * parties relayed along the way, or, where nobody is relayed, the agency the
- * chain ends at, or else the publisher of the last source, which then speaks
- * for itself. So two copies of one AFP story under different publishers have
- * one origin, AFP, and a copy never counts as a second origin.
+ * carries) and may be a copy or report of other sources in the collection
+ * or of news agencies' wire stories (`basedOn`: one or more source ids or
+ * WIRE_AGENCIES, as a single value or a list). Its chain follows every
+ * `basedOn` to its ends; its origins are the parties relayed anywhere along
+ * it, or, where nobody is relayed, every agency and every last source it ends
+ * at (an agency, or a last source's publisher, then speaks for itself). So two
+ * copies of one AFP story under different publishers have one origin, AFP; a
+ * report drawing on AFP and Reuters has those two; and a copy never counts as
+ * a second origin.
  *
  * A party belongs to a side (`side`: the party that heads it, such as the
  * Russian government for its Defence Ministry); a party without one is its
@@ -28,25 +30,46 @@ export const WIRE_AGENCIES = {
   'ria-novosti': 'RIA Novosti',
   tass: 'TASS',
   interfax: 'Interfax',
+  pti: 'PTI',
 } as const;
 export type WireAgency = keyof typeof WIRE_AGENCIES;
 export const WIRE_AGENCY_IDS = Object.keys(WIRE_AGENCIES) as [WireAgency, ...WireAgency[]];
 export const isWireAgency = (id: string): id is WireAgency => Object.hasOwn(WIRE_AGENCIES, id);
 
-/** `basedOn` as an id: a wire agency's id as written, or a source reference's id (Astro's `reference()`). */
-export const basedOnId = (basedOn: string | { id: string } | undefined): string | undefined =>
-  typeof basedOn === 'string' ? basedOn : basedOn?.id;
+/**
+ * The side a state news agency's own words count on: the id of the party
+ * heading it (in content/parties/). TASS and RIA Novosti are Russian state
+ * agencies; the others are not organs of a side in this conflict.
+ */
+export const WIRE_AGENCY_SIDES: Partial<Record<WireAgency, string>> = {
+  tass: 'russian-government',
+  'ria-novosti': 'russian-government',
+};
+
+type BasedOnValue = string | { id: string };
+
+/**
+ * `basedOn` as a list of ids, whether written as one value or a list: a wire
+ * agency's id as written, or a source reference's id (Astro's `reference()`).
+ */
+export const basedOnIds = (basedOn: BasedOnValue | readonly BasedOnValue[] | undefined): string[] =>
+  basedOn === undefined
+    ? []
+    : (Array.isArray(basedOn) ? (basedOn as readonly BasedOnValue[]) : [basedOn as BasedOnValue]).map((entry) =>
+        typeof entry === 'string' ? entry : entry.id,
+      );
 
 export interface EvidenceSource {
   id: string;
   publisher: string;
   relays: readonly string[];
-  /** A source id in the collection, or a wire agency's id (WIRE_AGENCIES). */
-  basedOn?: string | undefined;
+  /** Source ids in the collection and wire agencies' ids (WIRE_AGENCIES), in the order written. */
+  basedOn?: readonly string[] | undefined;
   /**
-   * The party heading the side its publisher (or the agency it reprints)
-   * belongs to, when that is an organ of a side: a state news agency or
-   * broadcaster. Its own words then count on that side.
+   * The party heading the side its publisher belongs to, when that is an
+   * organ of a side: a state news agency or broadcaster. Its own words, where
+   * its chain ends at it, then count on that side. (An agency it reprints
+   * counts on the side WIRE_AGENCY_SIDES gives it.)
    */
   publisherSide?: string | undefined;
 }
@@ -66,10 +89,10 @@ export interface EvidenceParty {
 export type Origin = { kind: 'party'; id: string } | { kind: 'publisher'; name: string; side?: string | undefined };
 
 export interface SourceChain {
-  /** The source ids from the source itself along `basedOn`, in order. */
+  /** The source ids from the source itself along every `basedOn`, each once, depth first in the order written. */
   sources: string[];
-  /** The wire agency the chain ends at, when the last source reprints one. */
-  agency?: WireAgency | undefined;
+  /** The wire agencies the chain ends at, each once, in the order met. */
+  agencies: WireAgency[];
   origins: Origin[];
   /** Set when the chain cannot be followed: an unknown id or a loop. */
   problem?: string | undefined;
@@ -90,40 +113,53 @@ export const sideKey = (origin: Origin, parties: ReadonlyMap<string, EvidencePar
       ? `side:${sideOf(origin.side, parties)}`
       : originKey(origin);
 
-/** Follows a source's `basedOn` links and collects its origins. */
+/** Follows a source's `basedOn` links, every one of them, and collects its origins. */
 export function sourceChain(id: string, sources: ReadonlyMap<string, EvidenceSource>): SourceChain {
   const chain: string[] = [];
+  const agencies: WireAgency[] = [];
   const relayed: string[] = [];
-  let current: string | undefined = id;
-  let last: EvidenceSource | undefined;
-  let agency: WireAgency | undefined;
+  /** Where a branch ends at a source speaking for itself. */
+  const ends: EvidenceSource[] = [];
   let problem: string | undefined;
-  while (current !== undefined) {
-    if (chain.includes(current)) {
-      problem = `basedOn goes round in a loop: ${[...chain, current].join(' → ')}`;
-      break;
+  const visit = (current: string, path: readonly string[]): void => {
+    if (problem !== undefined) return;
+    if (path.includes(current)) {
+      problem = `basedOn goes round in a loop: ${[...path, current].join(' → ')}`;
+      return;
     }
     const source = sources.get(current);
     if (!source) {
-      if (chain.length > 0 && isWireAgency(current)) agency = current;
-      else problem = `"${current}" is not an id in content/sources/ nor a news agency (${WIRE_AGENCY_IDS.join(', ')})`;
-      break;
+      if (path.length > 0 && isWireAgency(current)) {
+        if (!agencies.includes(current)) agencies.push(current);
+      } else {
+        problem = `"${current}" is not an id in content/sources/ nor a news agency (${WIRE_AGENCY_IDS.join(', ')})`;
+      }
+      return;
     }
+    if (chain.includes(current)) return; // reached again by another branch: counted once
     chain.push(current);
-    last = source;
     for (const party of source.relays) if (!relayed.includes(party)) relayed.push(party);
-    current = source.basedOn;
-  }
-  const side = last?.publisherSide;
-  const origins: Origin[] =
-    relayed.length > 0
-      ? relayed.map((party) => ({ kind: 'party', id: party }))
-      : agency
-        ? [{ kind: 'publisher', name: WIRE_AGENCIES[agency], ...(side ? { side } : {}) }]
-        : last
-          ? [{ kind: 'publisher', name: last.publisher, ...(side ? { side } : {}) }]
-          : [];
-  return { sources: chain, agency, origins, problem };
+    const next = source.basedOn ?? [];
+    if (next.length === 0) ends.push(source);
+    for (const basedOn of next) visit(basedOn, [...path, current]);
+  };
+  visit(id, []);
+  const speaking: Origin[] = [
+    ...agencies.map((agency): Origin => {
+      const side = WIRE_AGENCY_SIDES[agency];
+      return { kind: 'publisher', name: WIRE_AGENCIES[agency], ...(side ? { side } : {}) };
+    }),
+    ...ends.map((end): Origin => ({
+      kind: 'publisher',
+      name: end.publisher,
+      ...(end.publisherSide ? { side: end.publisherSide } : {}),
+    })),
+  ];
+  const seen = new Set<string>();
+  const origins: Origin[] = (
+    relayed.length > 0 ? relayed.map((party): Origin => ({ kind: 'party', id: party })) : speaking
+  ).filter((origin) => !seen.has(originKey(origin)) && Boolean(seen.add(originKey(origin))));
+  return { sources: chain, agencies, origins, problem };
 }
 
 /** True when the origin is a party to the conflict; publishers and unknown ids are not. */

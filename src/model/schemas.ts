@@ -123,6 +123,20 @@ export const sourceSchema = z.strictObject({
 /** A news agency a source reprints, by id: `basedOn: afp`. */
 export const wireAgency = z.enum(WIRE_AGENCY_IDS);
 
+/** What editors read about `basedOn` in their editor (JSON Schema description) and in the check's message. */
+export const BASED_ON_HELP =
+  `The source in content/sources/ (its id) or the news agency (${WIRE_AGENCY_IDS.join(', ')}) that this source copies or reports. ` +
+  'One value, or a list for a report drawing on several: basedOn: [afp, reuters]. Origins are counted through every one.';
+const BASED_ON_EMPTY = 'is an empty list: name the sources or agencies this source copies, or remove the field';
+
+/** One entry of `basedOn`: a wire agency, or a source (a reference in Astro, an id in the plain schema). */
+const basedOnEntry = <T extends z.ZodType>(source: T) =>
+  z.union([wireAgency, source], {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a news agency (${WIRE_AGENCY_IDS.join(', ')}) nor a source id: ` +
+      'write an agency, the id of a file in content/sources/, or a list of them such as [afp, reuters]',
+  });
+
 /** The statuses whose claims must say what evidence would settle them (`settle`). */
 export const STATUSES_NEEDING_SETTLE = ['unverified', 'disputed'] as const;
 
@@ -348,13 +362,19 @@ export function collectionSchemas<
     /**
      * What this source copies or reports: the id of a source in the
      * collection, or of a news agency whose wire story it reprints
-     * (afp, ap, reuters, ria-novosti, tass, interfax).
+     * (afp, ap, reuters, ria-novosti, tass, interfax, pti); for a report
+     * drawing on several, a list of them (`basedOn: [afp, reuters]`). Origins
+     * are counted through every one.
      */
-    basedOn: z.union([wireAgency, ref.sources()]).optional(),
+    basedOn: z
+      .union([basedOnEntry(ref.sources()), z.array(basedOnEntry(ref.sources())).min(1, { error: BASED_ON_EMPTY })])
+      .optional()
+      .describe(BASED_ON_HELP),
     /**
-     * When the publisher, or the agency it reprints, is an organ of a side (a
-     * state news agency or broadcaster): the party heading that side. Its own
-     * words, where it relays nobody, then count on that side.
+     * When the publisher is an organ of a side (a state news agency or
+     * broadcaster): the party heading that side. Its own words, where it
+     * relays nobody and its chain ends at it, then count on that side. (The
+     * agencies it reprints count on their own sides: WIRE_AGENCY_SIDES.)
      */
     publisherSide: ref.parties().optional(),
   });
