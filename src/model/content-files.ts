@@ -265,6 +265,7 @@ const FIXES: Record<string, string> = {
   publisherSide:
     'give the id of the party in content/parties/ heading the side the publisher belongs to, or remove the field',
   retrieved: 'write the day you read the page at this address, as YYYY-MM-DD',
+  retrievedAs: 'write read, or filed where the date is only when the file was added and the page was not read again',
   fragile: 'say in a few words why the address may not last, or remove the field',
   figures: 'give each figure a value, what it counts, givenBy, a date and, unless the article gives it, a source',
   givenBy: 'use the id of a file in content/parties/ or content/speakers/',

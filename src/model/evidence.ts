@@ -20,7 +20,7 @@
  *
  * Pure functions, shared by the build and `npm run check`.
  */
-import { parsePartialDate } from './dates.ts';
+import { parseDateRange, parsePartialDate } from './dates.ts';
 
 /** The news agencies whose wire stories sources reprint, by the id `basedOn` gives them. */
 export const WIRE_AGENCIES = {
@@ -251,8 +251,10 @@ export function supportedStatusProblem(
   );
 }
 
-/** The first and last day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) can mean, as YYYY-MM-DD. */
+/** The first and last day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) or a range of days can mean, as YYYY-MM-DD. */
 export function dateSpan(value: string): { first: string; last: string } | undefined {
+  const range = parseDateRange(value, new Date(8.64e15));
+  if (range !== undefined) return typeof range === 'string' ? undefined : range;
   const parsed = parsePartialDate(value, new Date(8.64e15));
   if (typeof parsed === 'string') return undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -268,6 +270,11 @@ export interface DaySplit<T> {
   known: T[];
   /** Dated after it: what happened next. */
   later: T[];
+  /**
+   * Dated to a range of days that includes the day (a source placed only on
+   * "12 or 13 December"): it may have come out on the day or after it.
+   */
+  maybeAfter: T[];
   /** Undated, or dated too loosely to tell (a month or year that spans the day). */
   undated: T[];
 }
@@ -282,19 +289,20 @@ export interface DaySplit<T> {
 export function splitByDay<T>(items: readonly T[], dateOf: (item: T) => string, day: string): DaySplit<T> {
   const reference = dateSpan(day);
   if (!reference) throw new Error(`"${day}" is not a date to split on`);
-  const split: DaySplit<T> = { known: [], later: [], undated: [] };
+  const split: DaySplit<T> = { known: [], later: [], maybeAfter: [], undated: [] };
   const sorted = items
-    .map((item, index) => ({ item, index, span: dateSpan(dateOf(item)) }))
+    .map((item, index) => ({ item, index, span: dateSpan(dateOf(item)), range: dateOf(item).includes('/') }))
     .sort((a, b) => {
       // Undated last; then by the first day each date can mean; ties keep their order.
       const x = a.span?.first ?? '\uffff';
       const y = b.span?.first ?? '\uffff';
       return x < y ? -1 : x > y ? 1 : a.index - b.index;
     });
-  for (const { item, span } of sorted) {
+  for (const { item, span, range } of sorted) {
     if (!span) split.undated.push(item);
     else if (span.last <= reference.first) split.known.push(item);
     else if (span.first > reference.last) split.later.push(item);
+    else if (range) split.maybeAfter.push(item);
     else split.undated.push(item);
   }
   return split;

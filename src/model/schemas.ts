@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { CLAIM_STATUS_IDS } from './statuses.ts';
-import { parsePartialDate } from './dates.ts';
+import { parseDateRange, parsePartialDate } from './dates.ts';
 import { WIRE_AGENCY_IDS } from './evidence.ts';
 
 /**
@@ -62,8 +62,9 @@ export const claimStatus = z.enum(CLAIM_STATUS_IDS, {
 export const UNDATED = 'undated';
 
 /**
- * A source's date: a partial date, or "undated" where the page gives no date
- * at all. Saying so is required; a missing date still fails.
+ * A source's date: a partial date, a range of days where the source can be
+ * placed only within them ("2016-12-12/2016-12-13"), or "undated" where the
+ * page gives no date at all. Saying so is required; a missing date still fails.
  */
 export const sourceDate = z.preprocess(
   fromYaml,
@@ -71,6 +72,9 @@ export const sourceDate = z.preprocess(
     .string({ error: 'is required: write the date as YYYY-MM-DD, or "undated" where the page gives none' })
     .superRefine((value, ctx) => {
       if (value === UNDATED) return;
+      const range = parseDateRange(value);
+      if (typeof range === 'string') ctx.addIssue({ code: 'custom', message: range });
+      if (range !== undefined) return;
       const parsed = parsePartialDate(value);
       if (typeof parsed === 'string') {
         const hint = /is not a date/.test(parsed) ? `; write "${UNDATED}" where the page gives no date` : '';
@@ -116,6 +120,16 @@ export const sourceSchema = z.strictObject({
   note: nonEmptyText.optional(),
   /** The day an editor read the page at this address (YYYY-MM-DD). */
   retrieved: partialDate,
+  /**
+   * What `retrieved` is: `read` (the default), the day the page was read;
+   * `filed`, only the day the file was added, the page not read again since
+   * (it could not be found in the stored pages). Shown with the source.
+   */
+  retrievedAs: z
+    .enum(['read', 'filed'], {
+      error: 'must be read (the day you read the page) or filed (only the day the file was added, not re-read)',
+    })
+    .default('read'),
   /** Why the address may not last (a free .tk domain, a mirror, a dead host): shown with the source. */
   fragile: nonEmptyText.optional(),
 });

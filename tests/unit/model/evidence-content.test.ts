@@ -13,6 +13,7 @@ import {
   WIRE_AGENCY_SIDES,
   basedOnIds,
   sourceChain,
+  splitByDay,
   type EvidenceParty,
   type EvidenceSource,
 } from '~/model/evidence.ts';
@@ -75,6 +76,23 @@ describe('sides and wire copies in the content', () => {
     ]);
   });
 
+  it('marks the sources whose retrieval date is only when their file was added (not found in the stored pages)', () => {
+    const entries = readEntries<{ retrieved: string; retrievedAs?: string }>('sources');
+    const filed = entries.filter((s) => s.retrievedAs === 'filed').map((s) => s.id);
+    expect(filed.sort()).toEqual([
+      'alarabiya-2015-09-01-palmyra-temple',
+      'enacademic-aleppo',
+      'lwj-2016-12-aleppo-forces',
+      'moneycontrol-2022-03-18-ofcom-rt',
+      'newburytoday-2014-05-27-ukip-south-east',
+      'tradearabia-2016-10-17-mosul-battle-begins',
+      'wikipedia-2015-02-02-mosul',
+      'wikipedia-palmyra-revision-1182475003',
+    ]);
+    // Every other source was read on the day of the last review.
+    for (const s of entries.filter((e) => e.retrievedAs !== 'filed')) expect(s.retrieved, s.id).toBe('2026-12-04');
+  });
+
   it("names real parties as the state agencies' sides", () => {
     for (const side of Object.values(WIRE_AGENCY_SIDES)) expect(parties.has(side!), side).toBe(true);
   });
@@ -90,6 +108,10 @@ describe('sides and wire copies in the content', () => {
     expect(date('bbc-raqqas-dirty-secret')).toBe('2017-11-13');
     expect(date('irishtimes-syrian-army-retakes-palmyra')).toBe('2017-03-02');
     expect(date('lwj-2016-12-palmyra-tanks')).toBe('2016-12-16');
+    // RFE/RL's report can be placed only on 12 or 13 December: "known on the day" says it may be after the article.
+    expect(date('rferl-2016-12-russia-us-trade-barbs-palmyra')).toBe('2016-12-12/2016-12-13');
+    const split = splitByDay(['rferl-2016-12-russia-us-trade-barbs-palmyra'], (id) => date(id)!, '2016-12-12');
+    expect(split.maybeAfter).toEqual(['rferl-2016-12-russia-us-trade-barbs-palmyra']);
     const fragile = sourceEntries.filter((s) => s.fragile).map((s) => s.id);
     expect(fragile).toEqual(
       expect.arrayContaining([

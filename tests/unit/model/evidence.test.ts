@@ -215,6 +215,22 @@ describe('splitByDay', () => {
     expect(split.later.map((i) => i.id)).toEqual(['next-day', 'later']);
     expect(split.undated.map((i) => i.id)).toEqual(['month', 'undated']);
   });
+  it('puts a source dated to a range of days that includes the day apart: it may be after the article', () => {
+    const split = splitByDay(
+      [
+        { id: 'range-over-day', date: '2016-12-12/2016-12-13' },
+        { id: 'range-before', date: '2016-12-10/2016-12-11' },
+        { id: 'range-after', date: '2016-12-13/2016-12-14' },
+      ],
+      (i) => i.date,
+      '2016-12-12',
+    );
+    expect(split.maybeAfter.map((i) => i.id)).toEqual(['range-over-day']);
+    expect(split.known.map((i) => i.id)).toEqual(['range-before']);
+    expect(split.later.map((i) => i.id)).toEqual(['range-after']);
+    expect(split.undated).toEqual([]);
+    expect(dateSpan('2016-12-12/2016-12-13')).toEqual({ first: '2016-12-12', last: '2016-12-13' });
+  });
   it('refuses a day that is not a date', () => {
     expect(() => splitByDay(items, (i) => i.date, 'undated')).toThrow(/not a date/);
   });
