@@ -6,7 +6,7 @@
  */
 import {
   WIRE_AGENCIES,
-  basedOnId,
+  basedOnIds,
   originKey,
   restsOnOneSide,
   splitByDay,
@@ -30,7 +30,7 @@ export const evidenceSources = (edition: Edition): Map<string, EvidenceSource> =
         id: s.id,
         publisher: s.data.publisher,
         relays: s.data.relays.map((p) => p.id),
-        basedOn: basedOnId(s.data.basedOn),
+        basedOn: basedOnIds(s.data.basedOn),
         publisherSide: s.data.publisherSide?.id,
       },
     ]),
@@ -55,7 +55,7 @@ export function sourceChainView(edition: Edition, sourceId: string): SourceChain
   return {
     source: link(edition, first ?? sourceId),
     basedOn: rest.map((id) => link(edition, id)),
-    agency: chain.agency ? WIRE_AGENCIES[chain.agency] : undefined,
+    agencies: chain.agencies.map((agency) => WIRE_AGENCIES[agency]),
     origins: chain.origins.map((origin) => {
       const key = originKey(origin);
       if (origin.kind === 'publisher') return { key, name: origin.name, kind: 'publisher', partyToConflict: false };

@@ -6,7 +6,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { checkIntegrity, formatProblems } from '~/model/integrity.ts';
-import { basedOnId } from '~/model/evidence.ts';
+import { basedOnIds } from '~/model/evidence.ts';
 import type { ArticleRefs } from '~/mdx/remark-claim-refs.ts';
 import { DATA_COLLECTIONS, entryFile, type ContentCollection } from '~/model/collections.ts';
 import { AstroError } from 'astro/errors';
@@ -100,7 +100,7 @@ async function load(): Promise<Edition> {
       file: fileOf(s, 'sources'),
       publisher: s.data.publisher,
       relays: s.data.relays.map((p) => p.id),
-      basedOn: basedOnId(s.data.basedOn),
+      basedOn: basedOnIds(s.data.basedOn),
       publisherSide: s.data.publisherSide?.id,
     })),
     parties: [...parties.values()].map((p) => ({

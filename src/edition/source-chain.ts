@@ -19,12 +19,12 @@ export interface ChainOrigin {
   partyToConflict: boolean;
 }
 
-/** A source, the sources it copies (basedOn) in order, and whose word it ends at. */
+/** A source, the sources it copies (basedOn, every branch) in order, the agencies it ends at, and whose word it carries. */
 export interface SourceChainView {
   source: ChainLink;
   basedOn: ChainLink[];
-  /** The wire agency the last source reprints ("AFP"), if any. */
-  agency?: string | undefined;
+  /** The wire agencies the chain reprints ("AFP", "Reuters"), each once. */
+  agencies: string[];
   origins: ChainOrigin[];
 }
 
@@ -36,11 +36,12 @@ export interface SourceChainView {
 export function chainSentence(view: SourceChainView): string {
   const parts = [view.source.publisher];
   if (view.basedOn.length > 0) parts.push(`based on ${view.basedOn.map((l) => l.publisher).join(', based on ')}`);
-  if (view.agency) parts.push(`based on ${view.agency}`);
+  if (view.agencies.length > 0) parts.push(`based on ${listText(view.agencies)}`);
   const parties = view.origins.filter((o) => o.kind === 'party').map((o) => o.name);
   parts.push(parties.length > 0 ? `relaying ${listText(parties)}` : 'in its own words');
   return parts.join(', ');
 }
 
-const listText = (items: string[]): string =>
+/** "A", "A and B", "A, B and C". */
+export const listText = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

@@ -10,13 +10,15 @@ export interface ClaimsDataSource {
   id: string;
   title: string;
   publisher: string;
-  /** ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD; or a range of days, YYYY-MM-DD/YYYY-MM-DD; or "undated". */
   published: string;
   url: string;
   language: string;
   note?: string | undefined;
   /** The day an editor read the page at this address (YYYY-MM-DD). */
   retrieved: string;
+  /** "read": the day the page was read; "filed": only the day the file was added, not re-read. */
+  retrievedAs: 'read' | 'filed';
   /** Why the address may not last, when it looks fragile or dead. */
   fragile?: string | undefined;
 }

@@ -115,6 +115,7 @@ export function claimsData(edition: Edition, site: URL | undefined): ClaimsData 
           language: s.data.language,
           ...(s.data.note ? { note: s.data.note } : {}),
           retrieved: s.data.retrieved,
+          retrievedAs: s.data.retrievedAs,
           ...(s.data.fragile ? { fragile: s.data.fragile } : {}),
         })),
         events: e.events.map((ev) => ({

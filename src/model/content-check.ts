@@ -413,7 +413,7 @@ export function checkAndLoadContent(root: string): {
           file,
           publisher: typeof fields['publisher'] === 'string' ? fields['publisher'] : undefined,
           relays: stringsIn(fields['relays']),
-          basedOn: typeof fields['basedOn'] === 'string' ? fields['basedOn'] : undefined,
+          basedOn: typeof fields['basedOn'] === 'string' ? [fields['basedOn']] : stringsIn(fields['basedOn']),
           publisherSide: typeof fields['publisherSide'] === 'string' ? fields['publisherSide'] : undefined,
         });
       }

@@ -260,11 +260,12 @@ const FIXES: Record<string, string> = {
   language: 'use a BCP 47 language tag such as fr or ar, or remove the field for English',
   relays: 'list the ids of files in content/parties/ whose statement the source reports, or remove the field',
   basedOn:
-    'give the id of the file in content/sources/ that this source copies or reports, or the wire agency it reprints (afp, ap, reuters, ria-novosti, tass, interfax), or remove the field',
+    'give the id of the file in content/sources/ that this source copies or reports, or the wire agency it reprints (afp, ap, reuters, ria-novosti, tass, interfax, pti); for several, a list such as [afp, reuters]; or remove the field',
   side: "give the id of the party in content/parties/ that heads this party's side, or remove the field",
   publisherSide:
     'give the id of the party in content/parties/ heading the side the publisher belongs to, or remove the field',
   retrieved: 'write the day you read the page at this address, as YYYY-MM-DD',
+  retrievedAs: 'write read, or filed where the date is only when the file was added and the page was not read again',
   fragile: 'say in a few words why the address may not last, or remove the field',
   figures: 'give each figure a value, what it counts, givenBy, a date and, unless the article gives it, a source',
   givenBy: 'use the id of a file in content/parties/ or content/speakers/',

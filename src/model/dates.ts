@@ -59,8 +59,48 @@ const MONTHS = [
   'December',
 ];
 
-/** "12 December 2016", "December 2016" or "2016", as the precision allows. */
+/**
+ * A source's date where it can be placed only within a few days: two full
+ * dates joined by a slash, as ISO 8601 writes an interval
+ * ("2016-12-12/2016-12-13"). Its first and last day, or a sentence saying
+ * what is wrong, or undefined when the value is not written as a range.
+ */
+export function parseDateRange(
+  value: string,
+  today: Date = new Date(),
+): { first: string; last: string } | string | undefined {
+  if (!value.includes('/')) return undefined;
+  const [a = '', b = '', ...rest] = value.split('/');
+  const first = parsePartialDate(a, today);
+  const last = parsePartialDate(b, today);
+  if (rest.length > 0 || typeof first === 'string' || typeof last === 'string') {
+    return `"${value}" is not a date range: write two dates as YYYY-MM-DD/YYYY-MM-DD, the first and last day the source can date from`;
+  }
+  if (first.precision !== 'day' || last.precision !== 'day' || first.iso >= last.iso) {
+    return `"${value}" is not a date range: write two full dates, the earlier first, as YYYY-MM-DD/YYYY-MM-DD`;
+  }
+  return { first: first.iso, last: last.iso };
+}
+
+/** True for a date range ("2016-12-12/2016-12-13"), which `<time datetime>` cannot hold. */
+export const isDateRange = (value: string): boolean => value.includes('/');
+
+/** "12 December 2016", "December 2016" or "2016", as the precision allows; a range as "12 or 13 December 2016". */
 export function formatPartialDate(value: string): string {
+  const range = parseDateRange(value, new Date(8.64e15));
+  if (typeof range === 'string') throw new Error(range);
+  if (range) {
+    const [a, b] = [formatPartialDate(range.first), formatPartialDate(range.last)];
+    const [aDay, ...aRest] = a.split(' ');
+    const [bDay, ...bRest] = b.split(' ');
+    const joiner = range.first.slice(0, 7) === range.last.slice(0, 7) ? ' or ' : ' – ';
+    if (aRest.join(' ') === bRest.join(' ') && joiner === ' or ') {
+      // Two consecutive days: "12 or 13 December 2016"; more: "12–15 December 2016".
+      const next = new Date(Date.parse(`${range.first}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      return next === range.last ? `${aDay} or ${bDay} ${bRest.join(' ')}` : `${aDay}–${bDay} ${bRest.join(' ')}`;
+    }
+    return `${a} – ${b}`;
+  }
   const parsed = parsePartialDate(value, new Date(8.64e15));
   if (typeof parsed === 'string') throw new Error(parsed);
   const parts: string[] = [];

@@ -3,13 +3,15 @@
  * which side, and what could be known on the article's day.
  *
  * A source may relay parties (`relays`: whose statement or report it
- * carries) and may be a copy or report of another source in the collection
- * or of a news agency's wire story (`basedOn`: a source id, or one of
- * WIRE_AGENCIES). Its chain follows `basedOn` to the end; its origins are the
- * parties relayed along the way, or, where nobody is relayed, the agency the
- * chain ends at, or else the publisher of the last source, which then speaks
- * for itself. So two copies of one AFP story under different publishers have
- * one origin, AFP, and a copy never counts as a second origin.
+ * carries) and may be a copy or report of other sources in the collection
+ * or of news agencies' wire stories (`basedOn`: one or more source ids or
+ * WIRE_AGENCIES, as a single value or a list). Its chain follows every
+ * `basedOn` to its ends; its origins are the parties relayed anywhere along
+ * it, or, where nobody is relayed, every agency and every last source it ends
+ * at (an agency, or a last source's publisher, then speaks for itself). So two
+ * copies of one AFP story under different publishers have one origin, AFP; a
+ * report drawing on AFP and Reuters has those two; and a copy never counts as
+ * a second origin.
  *
  * A party belongs to a side (`side`: the party that heads it, such as the
  * Russian government for its Defence Ministry); a party without one is its
@@ -18,7 +20,7 @@
  *
  * Pure functions, shared by the build and `npm run check`.
  */
-import { parsePartialDate } from './dates.ts';
+import { parseDateRange, parsePartialDate } from './dates.ts';
 
 /** The news agencies whose wire stories sources reprint, by the id `basedOn` gives them. */
 export const WIRE_AGENCIES = {
@@ -28,25 +30,46 @@ export const WIRE_AGENCIES = {
   'ria-novosti': 'RIA Novosti',
   tass: 'TASS',
   interfax: 'Interfax',
+  pti: 'PTI',
 } as const;
 export type WireAgency = keyof typeof WIRE_AGENCIES;
 export const WIRE_AGENCY_IDS = Object.keys(WIRE_AGENCIES) as [WireAgency, ...WireAgency[]];
 export const isWireAgency = (id: string): id is WireAgency => Object.hasOwn(WIRE_AGENCIES, id);
 
-/** `basedOn` as an id: a wire agency's id as written, or a source reference's id (Astro's `reference()`). */
-export const basedOnId = (basedOn: string | { id: string } | undefined): string | undefined =>
-  typeof basedOn === 'string' ? basedOn : basedOn?.id;
+/**
+ * The side a state news agency's own words count on: the id of the party
+ * heading it (in content/parties/). TASS and RIA Novosti are Russian state
+ * agencies; the others are not organs of a side in this conflict.
+ */
+export const WIRE_AGENCY_SIDES: Partial<Record<WireAgency, string>> = {
+  tass: 'russian-government',
+  'ria-novosti': 'russian-government',
+};
+
+type BasedOnValue = string | { id: string };
+
+/**
+ * `basedOn` as a list of ids, whether written as one value or a list: a wire
+ * agency's id as written, or a source reference's id (Astro's `reference()`).
+ */
+export const basedOnIds = (basedOn: BasedOnValue | readonly BasedOnValue[] | undefined): string[] =>
+  basedOn === undefined
+    ? []
+    : (Array.isArray(basedOn) ? (basedOn as readonly BasedOnValue[]) : [basedOn as BasedOnValue]).map((entry) =>
+        typeof entry === 'string' ? entry : entry.id,
+      );
 
 export interface EvidenceSource {
   id: string;
   publisher: string;
   relays: readonly string[];
-  /** A source id in the collection, or a wire agency's id (WIRE_AGENCIES). */
-  basedOn?: string | undefined;
+  /** Source ids in the collection and wire agencies' ids (WIRE_AGENCIES), in the order written. */
+  basedOn?: readonly string[] | undefined;
   /**
-   * The party heading the side its publisher (or the agency it reprints)
-   * belongs to, when that is an organ of a side: a state news agency or
-   * broadcaster. Its own words then count on that side.
+   * The party heading the side its publisher belongs to, when that is an
+   * organ of a side: a state news agency or broadcaster. Its own words, where
+   * its chain ends at it, then count on that side. (An agency it reprints
+   * counts on the side WIRE_AGENCY_SIDES gives it.)
    */
   publisherSide?: string | undefined;
 }
@@ -66,10 +89,10 @@ export interface EvidenceParty {
 export type Origin = { kind: 'party'; id: string } | { kind: 'publisher'; name: string; side?: string | undefined };
 
 export interface SourceChain {
-  /** The source ids from the source itself along `basedOn`, in order. */
+  /** The source ids from the source itself along every `basedOn`, each once, depth first in the order written. */
   sources: string[];
-  /** The wire agency the chain ends at, when the last source reprints one. */
-  agency?: WireAgency | undefined;
+  /** The wire agencies the chain ends at, each once, in the order met. */
+  agencies: WireAgency[];
   origins: Origin[];
   /** Set when the chain cannot be followed: an unknown id or a loop. */
   problem?: string | undefined;
@@ -90,40 +113,53 @@ export const sideKey = (origin: Origin, parties: ReadonlyMap<string, EvidencePar
       ? `side:${sideOf(origin.side, parties)}`
       : originKey(origin);
 
-/** Follows a source's `basedOn` links and collects its origins. */
+/** Follows a source's `basedOn` links, every one of them, and collects its origins. */
 export function sourceChain(id: string, sources: ReadonlyMap<string, EvidenceSource>): SourceChain {
   const chain: string[] = [];
+  const agencies: WireAgency[] = [];
   const relayed: string[] = [];
-  let current: string | undefined = id;
-  let last: EvidenceSource | undefined;
-  let agency: WireAgency | undefined;
+  /** Where a branch ends at a source speaking for itself. */
+  const ends: EvidenceSource[] = [];
   let problem: string | undefined;
-  while (current !== undefined) {
-    if (chain.includes(current)) {
-      problem = `basedOn goes round in a loop: ${[...chain, current].join(' → ')}`;
-      break;
+  const visit = (current: string, path: readonly string[]): void => {
+    if (problem !== undefined) return;
+    if (path.includes(current)) {
+      problem = `basedOn goes round in a loop: ${[...path, current].join(' → ')}`;
+      return;
     }
     const source = sources.get(current);
     if (!source) {
-      if (chain.length > 0 && isWireAgency(current)) agency = current;
-      else problem = `"${current}" is not an id in content/sources/ nor a news agency (${WIRE_AGENCY_IDS.join(', ')})`;
-      break;
+      if (path.length > 0 && isWireAgency(current)) {
+        if (!agencies.includes(current)) agencies.push(current);
+      } else {
+        problem = `"${current}" is not an id in content/sources/ nor a news agency (${WIRE_AGENCY_IDS.join(', ')})`;
+      }
+      return;
     }
+    if (chain.includes(current)) return; // reached again by another branch: counted once
     chain.push(current);
-    last = source;
     for (const party of source.relays) if (!relayed.includes(party)) relayed.push(party);
-    current = source.basedOn;
-  }
-  const side = last?.publisherSide;
-  const origins: Origin[] =
-    relayed.length > 0
-      ? relayed.map((party) => ({ kind: 'party', id: party }))
-      : agency
-        ? [{ kind: 'publisher', name: WIRE_AGENCIES[agency], ...(side ? { side } : {}) }]
-        : last
-          ? [{ kind: 'publisher', name: last.publisher, ...(side ? { side } : {}) }]
-          : [];
-  return { sources: chain, agency, origins, problem };
+    const next = source.basedOn ?? [];
+    if (next.length === 0) ends.push(source);
+    for (const basedOn of next) visit(basedOn, [...path, current]);
+  };
+  visit(id, []);
+  const speaking: Origin[] = [
+    ...agencies.map((agency): Origin => {
+      const side = WIRE_AGENCY_SIDES[agency];
+      return { kind: 'publisher', name: WIRE_AGENCIES[agency], ...(side ? { side } : {}) };
+    }),
+    ...ends.map((end): Origin => ({
+      kind: 'publisher',
+      name: end.publisher,
+      ...(end.publisherSide ? { side: end.publisherSide } : {}),
+    })),
+  ];
+  const seen = new Set<string>();
+  const origins: Origin[] = (
+    relayed.length > 0 ? relayed.map((party): Origin => ({ kind: 'party', id: party })) : speaking
+  ).filter((origin) => !seen.has(originKey(origin)) && Boolean(seen.add(originKey(origin))));
+  return { sources: chain, agencies, origins, problem };
 }
 
 /** True when the origin is a party to the conflict; publishers and unknown ids are not. */
@@ -215,8 +251,10 @@ export function supportedStatusProblem(
   );
 }
 
-/** The first and last day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) can mean, as YYYY-MM-DD. */
+/** The first and last day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) or a range of days can mean, as YYYY-MM-DD. */
 export function dateSpan(value: string): { first: string; last: string } | undefined {
+  const range = parseDateRange(value, new Date(8.64e15));
+  if (range !== undefined) return typeof range === 'string' ? undefined : range;
   const parsed = parsePartialDate(value, new Date(8.64e15));
   if (typeof parsed === 'string') return undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -232,6 +270,11 @@ export interface DaySplit<T> {
   known: T[];
   /** Dated after it: what happened next. */
   later: T[];
+  /**
+   * Dated to a range of days that includes the day (a source placed only on
+   * "12 or 13 December"): it may have come out on the day or after it.
+   */
+  maybeAfter: T[];
   /** Undated, or dated too loosely to tell (a month or year that spans the day). */
   undated: T[];
 }
@@ -246,19 +289,20 @@ export interface DaySplit<T> {
 export function splitByDay<T>(items: readonly T[], dateOf: (item: T) => string, day: string): DaySplit<T> {
   const reference = dateSpan(day);
   if (!reference) throw new Error(`"${day}" is not a date to split on`);
-  const split: DaySplit<T> = { known: [], later: [], undated: [] };
+  const split: DaySplit<T> = { known: [], later: [], maybeAfter: [], undated: [] };
   const sorted = items
-    .map((item, index) => ({ item, index, span: dateSpan(dateOf(item)) }))
+    .map((item, index) => ({ item, index, span: dateSpan(dateOf(item)), range: dateOf(item).includes('/') }))
     .sort((a, b) => {
       // Undated last; then by the first day each date can mean; ties keep their order.
       const x = a.span?.first ?? '\uffff';
       const y = b.span?.first ?? '\uffff';
       return x < y ? -1 : x > y ? 1 : a.index - b.index;
     });
-  for (const { item, span } of sorted) {
+  for (const { item, span, range } of sorted) {
     if (!span) split.undated.push(item);
     else if (span.last <= reference.first) split.known.push(item);
     else if (span.first > reference.last) split.later.push(item);
+    else if (range) split.maybeAfter.push(item);
     else split.undated.push(item);
   }
   return split;

@@ -36,8 +36,8 @@ export interface IntegrityInput {
     publisher?: string | undefined;
     /** Party ids whose statement the source reports. */
     relays?: string[];
-    /** The source in the collection, or the wire agency, that this one copies or reports. */
-    basedOn?: string | undefined;
+    /** The sources in the collection and the wire agencies that this one copies or reports, in the order written. */
+    basedOn?: string[] | undefined;
     /** The party heading the side its publisher belongs to, for a state organ. */
     publisherSide?: string | undefined;
   }[];
@@ -118,8 +118,17 @@ function evidenceProblems(
   for (const source of input.sources) {
     (source.relays ?? []).forEach((id, i) => expect('parties', id, source.file, `relays[${i}]`));
     if (source.publisherSide !== undefined) expect('parties', source.publisherSide, source.file, 'publisherSide');
-    if (source.basedOn === undefined) continue;
-    if (source.basedOn === source.id) {
+    if (source.basedOn === undefined || source.basedOn.length === 0) continue;
+    const twice = source.basedOn.find((id, i) => source.basedOn!.indexOf(id) !== i);
+    if (twice !== undefined) {
+      problems.push({
+        file: source.file,
+        field: 'basedOn',
+        message: `"${twice}" is named twice; name each source or agency once`,
+      });
+      continue;
+    }
+    if (source.basedOn.includes(source.id)) {
       problems.push({
         file: source.file,
         field: 'basedOn',

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { CLAIM_STATUS_IDS } from './statuses.ts';
-import { parsePartialDate } from './dates.ts';
+import { parseDateRange, parsePartialDate } from './dates.ts';
 import { WIRE_AGENCY_IDS } from './evidence.ts';
 
 /**
@@ -62,8 +62,9 @@ export const claimStatus = z.enum(CLAIM_STATUS_IDS, {
 export const UNDATED = 'undated';
 
 /**
- * A source's date: a partial date, or "undated" where the page gives no date
- * at all. Saying so is required; a missing date still fails.
+ * A source's date: a partial date, a range of days where the source can be
+ * placed only within them ("2016-12-12/2016-12-13"), or "undated" where the
+ * page gives no date at all. Saying so is required; a missing date still fails.
  */
 export const sourceDate = z.preprocess(
   fromYaml,
@@ -71,6 +72,9 @@ export const sourceDate = z.preprocess(
     .string({ error: 'is required: write the date as YYYY-MM-DD, or "undated" where the page gives none' })
     .superRefine((value, ctx) => {
       if (value === UNDATED) return;
+      const range = parseDateRange(value);
+      if (typeof range === 'string') ctx.addIssue({ code: 'custom', message: range });
+      if (range !== undefined) return;
       const parsed = parsePartialDate(value);
       if (typeof parsed === 'string') {
         const hint = /is not a date/.test(parsed) ? `; write "${UNDATED}" where the page gives no date` : '';
@@ -116,12 +120,36 @@ export const sourceSchema = z.strictObject({
   note: nonEmptyText.optional(),
   /** The day an editor read the page at this address (YYYY-MM-DD). */
   retrieved: partialDate,
+  /**
+   * What `retrieved` is: `read` (the default), the day the page was read;
+   * `filed`, only the day the file was added, the page not read again since
+   * (it could not be found in the stored pages). Shown with the source.
+   */
+  retrievedAs: z
+    .enum(['read', 'filed'], {
+      error: 'must be read (the day you read the page) or filed (only the day the file was added, not re-read)',
+    })
+    .default('read'),
   /** Why the address may not last (a free .tk domain, a mirror, a dead host): shown with the source. */
   fragile: nonEmptyText.optional(),
 });
 
 /** A news agency a source reprints, by id: `basedOn: afp`. */
 export const wireAgency = z.enum(WIRE_AGENCY_IDS);
+
+/** What editors read about `basedOn` in their editor (JSON Schema description) and in the check's message. */
+export const BASED_ON_HELP =
+  `The source in content/sources/ (its id) or the news agency (${WIRE_AGENCY_IDS.join(', ')}) that this source copies or reports. ` +
+  'One value, or a list for a report drawing on several: basedOn: [afp, reuters]. Origins are counted through every one.';
+const BASED_ON_EMPTY = 'is an empty list: name the sources or agencies this source copies, or remove the field';
+
+/** One entry of `basedOn`: a wire agency, or a source (a reference in Astro, an id in the plain schema). */
+const basedOnEntry = <T extends z.ZodType>(source: T) =>
+  z.union([wireAgency, source], {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a news agency (${WIRE_AGENCY_IDS.join(', ')}) nor a source id: ` +
+      'write an agency, the id of a file in content/sources/, or a list of them such as [afp, reuters]',
+  });
 
 /** The statuses whose claims must say what evidence would settle them (`settle`). */
 export const STATUSES_NEEDING_SETTLE = ['unverified', 'disputed'] as const;
@@ -348,13 +376,19 @@ export function collectionSchemas<
     /**
      * What this source copies or reports: the id of a source in the
      * collection, or of a news agency whose wire story it reprints
-     * (afp, ap, reuters, ria-novosti, tass, interfax).
+     * (afp, ap, reuters, ria-novosti, tass, interfax, pti); for a report
+     * drawing on several, a list of them (`basedOn: [afp, reuters]`). Origins
+     * are counted through every one.
      */
-    basedOn: z.union([wireAgency, ref.sources()]).optional(),
+    basedOn: z
+      .union([basedOnEntry(ref.sources()), z.array(basedOnEntry(ref.sources())).min(1, { error: BASED_ON_EMPTY })])
+      .optional()
+      .describe(BASED_ON_HELP),
     /**
-     * When the publisher, or the agency it reprints, is an organ of a side (a
-     * state news agency or broadcaster): the party heading that side. Its own
-     * words, where it relays nobody, then count on that side.
+     * When the publisher is an organ of a side (a state news agency or
+     * broadcaster): the party heading that side. Its own words, where it
+     * relays nobody and its chain ends at it, then count on that side. (The
+     * agencies it reprints count on their own sides: WIRE_AGENCY_SIDES.)
      */
     publisherSide: ref.parties().optional(),
   });

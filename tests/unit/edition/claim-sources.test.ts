@@ -26,10 +26,10 @@ const source = (id: string, publisher: string): SourceFacts => ({
 });
 const link = (id: string, publisher: string) => ({ id, title: id, publisher, href: `https://example.org/${id}` });
 const chains: Record<string, SourceChainView> = {
-  tass: { source: link('tass', 'TASS'), basedOn: [], origins: [mod] },
-  rt: { source: link('rt', 'RT'), basedOn: [link('tass', 'TASS')], origins: [mod] },
-  reuters: { source: link('reuters', 'Reuters'), basedOn: [], origins: [reuters] },
-  afp: { source: link('afp', 'AFP'), basedOn: [link('elsewhere', 'Elsewhere')], origins: [sohr] },
+  tass: { source: link('tass', 'TASS'), basedOn: [], agencies: [], origins: [mod] },
+  rt: { source: link('rt', 'RT'), basedOn: [link('tass', 'TASS')], agencies: [], origins: [mod] },
+  reuters: { source: link('reuters', 'Reuters'), basedOn: [], agencies: [], origins: [reuters] },
+  afp: { source: link('afp', 'AFP'), basedOn: [link('elsewhere', 'Elsewhere')], agencies: [], origins: [sohr] },
 };
 
 describe('claimSourcesView', () => {

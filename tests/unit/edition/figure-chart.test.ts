@@ -41,6 +41,7 @@ describe('chainSentence', () => {
   const view = (over: Partial<SourceChainView>): SourceChainView => ({
     source: link('TASS'),
     basedOn: [],
+    agencies: [],
     origins: [{ key: 'party:mod', name: 'the Russian Defence Ministry', kind: 'party', partyToConflict: true }],
     ...over,
   });
@@ -51,6 +52,20 @@ describe('chainSentence', () => {
     expect(chainSentence(view({ source: link('RT'), basedOn: [link('TASS')] }))).toBe(
       'RT, based on TASS, relaying the Russian Defence Ministry',
     );
+  });
+  it('names every agency a report draws on', () => {
+    expect(
+      chainSentence(
+        view({
+          source: link('Moneycontrol'),
+          agencies: ['PTI', 'AP'],
+          origins: [
+            { key: 'publisher:pti', name: 'PTI', kind: 'publisher', partyToConflict: false },
+            { key: 'publisher:ap', name: 'AP', kind: 'publisher', partyToConflict: false },
+          ],
+        }),
+      ),
+    ).toBe('Moneycontrol, based on PTI and AP, in its own words');
   });
   it('lists several parties, and a source speaking for itself', () => {
     expect(

@@ -22,6 +22,7 @@ const claim = (id: string, number: number, overrides: Partial<ClaimsDataClaim> =
       url: 'https://s.example/',
       language: 'en',
       retrieved: '2026-11-25',
+      retrievedAs: 'read',
     },
   ],
   events: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, parsePartialDate } from '~/model/dates.ts';
+import { formatPartialDate, parseDateRange, parsePartialDate } from '~/model/dates.ts';
 
 const today = new Date('2026-11-25T12:00:00Z');
 
@@ -32,5 +32,20 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('2016-12-12')).toBe('12 December 2016');
     expect(formatPartialDate('2015-05')).toBe('May 2015');
     expect(formatPartialDate('2017')).toBe('2017');
+  });
+});
+
+describe('date ranges (a source placed only within a few days)', () => {
+  it('reads and writes a range of days', () => {
+    expect(parseDateRange('2016-12-12/2016-12-13')).toEqual({ first: '2016-12-12', last: '2016-12-13' });
+    expect(parseDateRange('2016-12-12')).toBeUndefined();
+    expect(formatPartialDate('2016-12-12/2016-12-13')).toBe('12 or 13 December 2016');
+    expect(formatPartialDate('2016-12-12/2016-12-15')).toBe('12–15 December 2016');
+    expect(formatPartialDate('2016-11-30/2016-12-01')).toBe('30 November 2016 – 1 December 2016');
+  });
+  it('refuses a range that is backwards, partial or not two dates', () => {
+    expect(parseDateRange('2016-12-13/2016-12-12')).toMatch(/the earlier first/);
+    expect(parseDateRange('2016-12/2016-12-13')).toMatch(/two full dates/);
+    expect(parseDateRange('2016-12-12/x')).toMatch(/is not a date range/);
   });
 });

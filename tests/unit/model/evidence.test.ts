@@ -17,24 +17,28 @@ const sources = new Map<string, EvidenceSource>(
   (
     [
       { id: 'tass-mod', publisher: 'TASS', relays: ['mod'] },
-      { id: 'rferl-copy', publisher: 'RFE/RL', relays: [], basedOn: 'tass-mod' },
-      { id: 'copy-of-copy', publisher: 'Blog', relays: [], basedOn: 'rferl-copy' },
+      { id: 'rferl-copy', publisher: 'RFE/RL', relays: [], basedOn: ['tass-mod'] },
+      { id: 'copy-of-copy', publisher: 'Blog', relays: [], basedOn: ['rferl-copy'] },
       { id: 'rt-mod', publisher: 'RT', relays: ['mod'] },
       { id: 'centcom', publisher: 'CENTCOM', relays: ['coalition'] },
       { id: 'monitor', publisher: 'Paper', relays: ['sohr'] },
       { id: 'own-a', publisher: 'China Daily', relays: [] },
       { id: 'own-b', publisher: 'china daily ', relays: [] },
       { id: 'own-c', publisher: 'The Guardian', relays: [] },
-      { id: 'loop-a', publisher: 'A', relays: [], basedOn: 'loop-b' },
-      { id: 'loop-b', publisher: 'B', relays: [], basedOn: 'loop-a' },
-      { id: 'dangling', publisher: 'C', relays: [], basedOn: 'missing' },
-      { id: 'kremlin', publisher: 'Deccan Chronicle', relays: ['kremlin'], basedOn: 'ap' },
+      { id: 'loop-a', publisher: 'A', relays: [], basedOn: ['loop-b'] },
+      { id: 'loop-b', publisher: 'B', relays: [], basedOn: ['loop-a'] },
+      { id: 'dangling', publisher: 'C', relays: [], basedOn: ['missing'] },
+      { id: 'kremlin', publisher: 'Deccan Chronicle', relays: ['kremlin'], basedOn: ['ap'] },
       { id: 'state-dept', publisher: 'State Department', relays: ['usgov'] },
-      { id: 'afp-rappler', publisher: 'Rappler', relays: [], basedOn: 'afp' },
-      { id: 'afp-yahoo', publisher: 'Yahoo News', relays: [], basedOn: 'afp' },
-      { id: 'afp-copy-of-copy', publisher: 'Blog', relays: [], basedOn: 'afp-yahoo' },
-      { id: 'ap-own', publisher: 'The Epoch Times', relays: [], basedOn: 'ap' },
+      { id: 'afp-rappler', publisher: 'Rappler', relays: [], basedOn: ['afp'] },
+      { id: 'afp-yahoo', publisher: 'Yahoo News', relays: [], basedOn: ['afp'] },
+      { id: 'afp-copy-of-copy', publisher: 'Blog', relays: [], basedOn: ['afp-yahoo'] },
+      { id: 'ap-own', publisher: 'The Epoch Times', relays: [], basedOn: ['ap'] },
       { id: 'tass-own', publisher: 'TASS', relays: [], publisherSide: 'kremlin' },
+      { id: 'afp-reuters', publisher: 'RFE/RL', relays: [], basedOn: ['afp', 'reuters'] },
+      { id: 'reuters-copy', publisher: 'Tasnim', relays: [], basedOn: ['reuters'] },
+      { id: 'state-agencies', publisher: 'Digest', relays: [], basedOn: ['tass', 'ria-novosti'] },
+      { id: 'two-branches', publisher: 'Blog', relays: [], basedOn: ['afp-yahoo', 'afp-reuters', 'afp'] },
     ] satisfies EvidenceSource[]
   ).map((s) => [s.id, s]),
 );
@@ -55,7 +59,7 @@ describe('sourceChain', () => {
   it('ends at the parties a source relays', () => {
     expect(sourceChain('tass-mod', sources)).toEqual({
       sources: ['tass-mod'],
-      agency: undefined,
+      agencies: [],
       origins: [{ kind: 'party', id: 'mod' }],
       problem: undefined,
     });
@@ -70,7 +74,7 @@ describe('sourceChain', () => {
   });
   it('ends a wire copy at its agency, so that copies of one story share one origin', () => {
     expect(sourceChain('afp-rappler', sources)).toMatchObject({
-      agency: 'afp',
+      agencies: ['afp'],
       origins: [{ kind: 'publisher', name: 'AFP' }],
     });
     expect(sourceChain('afp-copy-of-copy', sources).origins).toEqual([{ kind: 'publisher', name: 'AFP' }]);
@@ -78,9 +82,42 @@ describe('sourceChain', () => {
   });
   it('keeps the relayed parties as the origins of a wire copy that relays someone', () => {
     expect(sourceChain('kremlin', sources)).toMatchObject({
-      agency: 'ap',
+      agencies: ['ap'],
       origins: [{ kind: 'party', id: 'kremlin' }],
     });
+  });
+  it('counts a report drawing on several agencies through every one of them', () => {
+    expect(sourceChain('afp-reuters', sources)).toMatchObject({
+      agencies: ['afp', 'reuters'],
+      origins: [
+        { kind: 'publisher', name: 'AFP' },
+        { kind: 'publisher', name: 'Reuters' },
+      ],
+    });
+    // Three branches that meet again at AFP: each agency and each source counted once.
+    const chain = sourceChain('two-branches', sources);
+    expect(chain.sources).toEqual(['two-branches', 'afp-yahoo', 'afp-reuters']);
+    expect(chain.agencies).toEqual(['afp', 'reuters']);
+    expect(chain.origins.map((o) => (o.kind === 'publisher' ? o.name : o.id))).toEqual(['AFP', 'Reuters']);
+  });
+  it('never counts a copy of two agencies as a third origin beside copies of each', () => {
+    const sides = originsBySide(['afp-reuters', 'afp-yahoo', 'reuters-copy'], sources, parties);
+    expect(sides.map((s) => s.label)).toEqual(['AFP', 'Reuters']);
+  });
+  it("counts Russia's state agencies on the Russian government's side, whichever source names them", () => {
+    expect(sourceChain('state-agencies', sources).origins).toEqual([
+      { kind: 'publisher', name: 'TASS', side: 'russian-government' },
+      { kind: 'publisher', name: 'RIA Novosti', side: 'russian-government' },
+    ]);
+    const withRussia = new Map(parties).set('russian-government', {
+      id: 'russian-government',
+      name: 'the Russian government',
+      partyToConflict: true,
+    });
+    expect(hasIndependentOrigins(['state-agencies'], sources, withRussia)).toBe(false);
+    expect(originsBySide(['state-agencies'], sources, withRussia).map((s) => s.label)).toEqual([
+      'the Russian government',
+    ]);
   });
   it('reports a loop and an unknown id instead of running forever', () => {
     expect(sourceChain('loop-a', sources).problem).toMatch(/loop: loop-a → loop-b → loop-a/);
@@ -178,6 +215,22 @@ describe('splitByDay', () => {
     expect(split.later.map((i) => i.id)).toEqual(['next-day', 'later']);
     expect(split.undated.map((i) => i.id)).toEqual(['month', 'undated']);
   });
+  it('puts a source dated to a range of days that includes the day apart: it may be after the article', () => {
+    const split = splitByDay(
+      [
+        { id: 'range-over-day', date: '2016-12-12/2016-12-13' },
+        { id: 'range-before', date: '2016-12-10/2016-12-11' },
+        { id: 'range-after', date: '2016-12-13/2016-12-14' },
+      ],
+      (i) => i.date,
+      '2016-12-12',
+    );
+    expect(split.maybeAfter.map((i) => i.id)).toEqual(['range-over-day']);
+    expect(split.known.map((i) => i.id)).toEqual(['range-before']);
+    expect(split.later.map((i) => i.id)).toEqual(['range-after']);
+    expect(split.undated).toEqual([]);
+    expect(dateSpan('2016-12-12/2016-12-13')).toEqual({ first: '2016-12-12', last: '2016-12-13' });
+  });
   it('refuses a day that is not a date', () => {
     expect(() => splitByDay(items, (i) => i.date, 'undated')).toThrow(/not a date/);
   });
@@ -206,7 +259,7 @@ describe('the evidence rules in the integrity check (build and npm run check)', 
     events: [],
     sources: [
       { id: 'tass', file: 'content/sources/tass.yaml', publisher: 'TASS', relays: ['mod'] },
-      { id: 'rt', file: 'content/sources/rt.yaml', publisher: 'RT', basedOn: 'tass' },
+      { id: 'rt', file: 'content/sources/rt.yaml', publisher: 'RT', basedOn: ['tass'] },
       { id: 'monitor', file: 'content/sources/monitor.yaml', publisher: 'Paper', relays: ['sohr'] },
     ],
     parties: [
@@ -232,8 +285,8 @@ describe('the evidence rules in the integrity check (build and npm run check)', 
     const bad = input();
     bad.claims[0]!.status = 'unverified';
     bad.sources[0]!.relays = ['nobody'];
-    bad.sources[1]!.basedOn = 'rt';
-    bad.sources[2]!.basedOn = 'ghost';
+    bad.sources[1]!.basedOn = ['rt'];
+    bad.sources[2]!.basedOn = ['afp', 'ghost'];
     bad.claims[0]!.figures = [{ givenBy: 'someone', source: 'lost' }];
     const problems = checkIntegrity(bad).map((p) => `${p.file} ${p.field}: ${p.message}`);
     expect(problems).toHaveLength(5);
