@@ -15,7 +15,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { setImmediate } from 'node:timers/promises';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { ClaimStatus } from '~/model/statuses.ts';
@@ -143,17 +142,9 @@ export async function shareCardSvg(card: ShareCard): Promise<string> {
 
 const RASTER_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
 
-/**
- * The card as PNG, drawn now. resvg's 3 MB pixel buffer is native memory that
- * is freed only by a finaliser, and finalisers run between tasks: drawing
- * card after card in one chain of promises (as the share-cards integration
- * does) would hold every buffer until the end, 3 MB a card. Yielding to the
- * event loop after each drawing keeps the memory flat.
- */
+/** The card as PNG, drawn now. */
 export async function drawShareCardPng(card: ShareCard): Promise<Buffer> {
-  const png = new Resvg(await shareCardSvg(card), RASTER_OPTIONS).render().asPng();
-  await setImmediate();
-  return png;
+  return new Resvg(await shareCardSvg(card), RASTER_OPTIONS).render().asPng();
 }
 
 let renderers: string | undefined;
