@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkClaimRefs from './src/mdx/remark-claim-refs.ts';
 import remarkMdxSafety from './src/mdx/remark-mdx-safety.ts';
 import annotationsOnBuiltPages from './src/exports/annotations-integration.ts';
-import shareCards from './src/exports/share-cards-integration.ts';
+import shareCardCache from './src/exports/share-image-cache.ts';
 import minifyPreferences from './src/site/minify-preferences.ts';
 import { configuredSiteUrl, siteUrl } from './src/site/site.ts';
 
@@ -29,14 +29,13 @@ export default defineConfig({
   // The sitemap lists the HTML pages; the 404 page is left out. It needs full addresses, so it is written only
   // where SITE_URL is set (no sitemap names localhost).
   // /annotations.json's page selectors are completed on the built pages.
-  // The claims' share cards are written into the output once the pages are built (no route per card), and kept
-  // between builds in Astro's cache directory.
+  // The claims' share cards are kept between builds in Astro's cache directory.
   // public/preferences.js is minified in the output (the article page's one round trip).
   integrations: [
     mdx(),
     ...(configuredSiteUrl() ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
     annotationsOnBuiltPages(),
-    shareCards(),
+    shareCardCache(),
     minifyPreferences(),
   ],
   // Styles go in a file, never inline, so that the Content-Security-Policy

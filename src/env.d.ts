@@ -1,8 +1,8 @@
 /**
  * Build-time values that integrations give the site's modules
- * (src/exports/share-cards-integration.ts defines the one here, for `astro dev`).
+ * (src/exports/share-image-cache.ts defines the one here).
  */
 interface ImportMetaEnv {
-  /** Where the claims' share cards are kept between builds; absent outside `astro dev` (a build's cards are written by the integration itself). */
+  /** Where the claims' share cards are kept between builds; absent outside an Astro build. */
   readonly SHARE_CARD_CACHE_DIR?: string;
 }

@@ -6,14 +6,14 @@
  * 1. Astro's image cache works only for images passed to its image service,
  * and these are drawn from data, so the few lines of caching are written here.
  *
- * The share-cards integration (share-cards-integration.ts) passes the folder
- * in Astro's cache directory (`cacheDir`, node_modules/.astro/ by default); a
- * fresh clone has none, so CI draws every card. Delete the folder to draw
- * them all again.
+ * The integration tells the endpoint where Astro's cache directory is
+ * (`cacheDir`, node_modules/.astro/ by default); a fresh clone has none, so
+ * CI draws every card. Delete the folder to draw them all again.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { drawShareCardPng, shareCardKey, type ShareCard } from './share-image.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -61,3 +61,19 @@ export async function cachedShareCardPng(
 
 /** The folder for the cards inside Astro's cache directory. */
 export const shareCardCacheDir = (cacheDir: URL) => fileURLToPath(new URL('share-cards/', cacheDir));
+
+/** Makes `import.meta.env.SHARE_CARD_CACHE_DIR` name the folder in this project's Astro cache directory. */
+export default function shareCardCache(): AstroIntegration {
+  return {
+    name: 'share-card-cache',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        updateConfig({
+          vite: {
+            define: { 'import.meta.env.SHARE_CARD_CACHE_DIR': JSON.stringify(shareCardCacheDir(config.cacheDir)) },
+          },
+        });
+      },
+    },
+  };
+}
