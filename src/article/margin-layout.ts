@@ -2,9 +2,11 @@
  * Where the margin notes stand on a wide screen, once JavaScript runs. The
  * stylesheet floats each note to the top of its mark's line and stacks the
  * notes of crowded lines one below the other (global.css): without
- * JavaScript, a note whose mark shares a line with two others ends up two
- * lines below it. This moves each note as close to its mark as the notes
- * around it allow, never more than `limit` (one line of the text) above it:
+ * JavaScript, the second note of a crowded line starts a line below its mark
+ * (within the one-line rule, measured from 1,224 to 1,920 px; a third note on
+ * the same line would start two lines below). This moves each note as close
+ * to its mark as the notes around it allow, never more than `limit` (one
+ * line of the text) above it:
  * a note stands level with its mark unless a crowd needs the room, and then
  * the notes of the crowd start above their marks as well as below.
  *
