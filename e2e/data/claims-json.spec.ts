@@ -20,8 +20,9 @@ test.describe('machine-readable data', () => {
           publisher: expect.any(String),
           url: expect.stringMatching(/^https:\/\//),
         });
-        // A source that gives no date at all says so ("undated"), as the schema requires.
-        expect(source.published).toMatch(/^(?:\d{4}(-\d{2}(-\d{2})?)?|undated)$/);
+        // A source that gives no date at all says so ("undated"), as the schema requires; one dated only to a
+        // few days gives the range (YYYY-MM-DD/YYYY-MM-DD).
+        expect(source.published).toMatch(/^(?:\d{4}(-\d{2}(-\d{2})?)?|\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}|undated)$/);
         expect(source.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
       // A claim shown on one side's word says so; a supported one never does.
