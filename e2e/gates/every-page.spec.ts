@@ -38,6 +38,7 @@ import {
   preferTheme,
   STRUCTURE_RULES,
 } from '../support/axe.ts';
+import { trackRequests } from '../support/network.ts';
 import { describeOverflow, measureOverflow } from '../support/overflow.ts';
 import { BASE, builtSite, pageRuns, urlOf } from '../support/site.ts';
 
@@ -124,6 +125,7 @@ for (const run of pageRuns(RUNS)) {
     let requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
     page.on('websocket', (socket) => requests.push(socket.url()));
+    const network = trackRequests(page);
     // Nothing may leave the machine: requests elsewhere are recorded, then refused.
     await context.route(
       (url) => url.origin !== origin,
@@ -156,7 +158,7 @@ for (const run of pageRuns(RUNS)) {
       const headers = await response!.allHeaders();
       expect.soft(headers['content-security-policy'], `${at}: the policy header`).toContain("frame-ancestors 'none'");
       expect.soft(headers['x-content-type-options'], `${at}: X-Content-Type-Options`).toBe('nosniff');
-      await page.waitForLoadState('networkidle');
+      await network.settled();
       const firstView = requests.map((url) => new URL(url)).filter((url) => url.origin === origin);
       // The stylesheet applied (its custom properties are set): the policy did not block it.
       const measure = await page.evaluate(() =>
@@ -167,7 +169,7 @@ for (const run of pageRuns(RUNS)) {
       // Everything else the page may load later: lazy images, opened details, the end of the page.
       await openAllDetails(page);
       await page.keyboard.press('End');
-      await page.waitForLoadState('networkidle');
+      await network.settled();
 
       expect.soft(requests.length, `${at}: requests recorded`).toBeGreaterThan(0);
       expect
@@ -224,7 +226,10 @@ for (const run of pageRuns(RUNS)) {
           document.body.append(img);
         });
         await expect
-          .poll(() => problems.slice(before).filter(isPolicyMessage).length, `${at}: the injections refused`)
+          .poll(() => problems.slice(before).filter(isPolicyMessage).length, {
+            message: `${at}: the injections refused`,
+            intervals: [25],
+          })
           .toBeGreaterThanOrEqual(2);
         expect
           .soft(

@@ -94,6 +94,9 @@ test.describe('keyboard', { tag: '@desktop' }, () => {
       for (const builtPage of run.pages) {
         const at = builtPage.path;
         await page.goto(urlOf(builtPage));
+        // The search form shows once its script has loaded Pagefind: walk it then, not before.
+        const searchForm = page.locator('[data-search-form]');
+        if ((await searchForm.count()) > 0) await expect(searchForm, `${at}: the search form`).toBeVisible();
         const expected = await prepareWalk(page);
         expect.soft(expected.length, `${at}: links and controls`).toBeGreaterThan(0);
         // One Tab past the last element leaves the page (focus goes to the browser's UI).
