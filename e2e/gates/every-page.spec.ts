@@ -33,7 +33,7 @@ import { measureFirstView } from '../../tools/gates/page-weight.ts';
 import {
   axeViolations,
   COLOUR_RULES,
-  injectAxe,
+  loadAxeOnEveryPage,
   openAllDetails,
   preferTheme,
   STRUCTURE_RULES,
@@ -64,34 +64,33 @@ async function checkFits(page: Page, at: string, widths: number[], scripting: st
   }
 }
 
-/** One h1, headings in order, the landmarks in place, nothing outside them. */
+/** One h1, headings in order, the landmarks in place, nothing outside them (the queries sent at once). */
 async function checkStructure(page: Page, at: string) {
-  await expect.soft(page.locator('h1'), `${at}: one h1`).toHaveCount(1);
-  const levels = await page
-    .locator('h1, h2, h3, h4, h5, h6')
-    .evaluateAll((hs) => hs.map((h) => Number(h.localName[1])));
+  const [levels, outside] = await Promise.all([
+    page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.localName[1]))),
+    page.evaluate(() =>
+      Array.from(document.body.children)
+        .filter((el) => !el.matches('header, main, footer, nav, aside, script, link, .skip-link'))
+        .map((el) => el.outerHTML.slice(0, 80)),
+    ),
+    expect.soft(page.locator('h1'), `${at}: one h1`).toHaveCount(1),
+    expect.soft(page.getByRole('banner'), `${at}: one banner`).toHaveCount(1),
+    expect.soft(page.getByRole('main'), `${at}: one main`).toHaveCount(1),
+    expect.soft(page.getByRole('contentinfo'), `${at}: one contentinfo`).toHaveCount(1),
+    expect.soft(page.getByRole('navigation').first(), `${at}: a navigation`).toBeAttached(),
+  ]);
   expect.soft(levels[0], `${at}: the first heading`).toBe(1);
   for (let i = 1; i < levels.length; i += 1) {
     expect
       .soft(levels[i]! - levels[i - 1]!, `${at}: heading ${i + 1} (h${levels[i]}) after h${levels[i - 1]}`)
       .toBeLessThanOrEqual(1);
   }
-  await expect.soft(page.getByRole('banner'), `${at}: one banner`).toHaveCount(1);
-  await expect.soft(page.getByRole('main'), `${at}: one main`).toHaveCount(1);
-  await expect.soft(page.getByRole('contentinfo'), `${at}: one contentinfo`).toHaveCount(1);
-  await expect.soft(page.getByRole('navigation').first(), `${at}: a navigation`).toBeAttached();
-  const outside = await page.evaluate(() =>
-    Array.from(document.body.children)
-      .filter((el) => !el.matches('header, main, footer, nav, aside, script, link, .skip-link'))
-      .map((el) => el.outerHTML.slice(0, 80)),
-  );
   expect.soft(outside, `${at}: outside the landmarks`).toEqual([]);
 }
 
 /** Axe in the light theme (every WCAG rule, with the heading and landmark rules), then in the dark (colours). */
 async function checkAccessibility(page: Page, at: string) {
   await openAllDetails(page);
-  await injectAxe(page);
   const light = await preferTheme(page, 'light', `${at}: `);
   expect
     .soft(await axeViolations(page, `${at}, light theme`, { extraRules: STRUCTURE_RULES }), `${at}, light theme`)
@@ -126,6 +125,7 @@ for (const run of pageRuns(RUNS)) {
     context.on('request', (request) => requests.push(request.url()));
     page.on('websocket', (socket) => requests.push(socket.url()));
     const network = trackRequests(page);
+    if (javaScriptEnabled) await loadAxeOnEveryPage(context);
     // Nothing may leave the machine: requests elsewhere are recorded, then refused.
     await context.route(
       (url) => url.origin !== origin,

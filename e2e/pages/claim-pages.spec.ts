@@ -153,26 +153,31 @@ test(
   },
 );
 
+// One browser page for both (a test of its own cost about a second in starting one). Search needs
+// JavaScript, which the desktop project has.
 test(
-  'the claims index links to every claim page; the sitemap lists them',
+  'the claims index links to every claim page; the sitemap lists them; search finds a claim page by the claim’s words',
   { tag: '@desktop' },
   async ({ page, request }) => {
-    await page.goto('/claims/');
-    const hrefs = await page
-      .locator('.claim-item-page')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs.sort()).toEqual(allClaims.map((c) => `/claims/${c.id}/`).sort());
-    const sitemap = await (await request.get('/sitemap-0.xml')).text();
-    for (const claim of allClaims) expect(sitemap, claim.id).toContain(`/claims/${claim.id}/</loc>`);
+    await test.step('the claims index links to every claim page; the sitemap lists them', async () => {
+      await page.goto('/claims/');
+      const hrefs = await page
+        .locator('.claim-item-page')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect.soft(hrefs.sort()).toEqual(allClaims.map((c) => `/claims/${c.id}/`).sort());
+      const sitemap = await (await request.get('/sitemap-0.xml')).text();
+      for (const claim of allClaims) expect.soft(sitemap, claim.id).toContain(`/claims/${claim.id}/</loc>`);
+    });
+
+    await test.step('search finds a claim page by the claim’s words', async () => {
+      const claim = allClaims.find((c) => c.id === 'coalition-missed-4000') ?? allClaims[0]!;
+      await page.goto(`/search/?q=${encodeURIComponent('surveillance capabilities')}`);
+      const results = page.locator('.search-result-title a');
+      await expect(results.first()).toBeVisible();
+      const paths = await results.evaluateAll((links) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      expect(paths).toContain(`/claims/${claim.id}/`);
+    });
   },
 );
-
-// Search needs JavaScript, which the desktop project has.
-test('search finds a claim page by the claim’s words', { tag: '@desktop' }, async ({ page }) => {
-  const claim = allClaims.find((c) => c.id === 'coalition-missed-4000') ?? allClaims[0]!;
-  await page.goto(`/search/?q=${encodeURIComponent('surveillance capabilities')}`);
-  const results = page.locator('.search-result-title a');
-  await expect(results.first()).toBeVisible();
-  const paths = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect(paths).toContain(`/claims/${claim.id}/`);
-});

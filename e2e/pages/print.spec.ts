@@ -123,14 +123,16 @@ test.describe('print', { tag: '@desktop' }, () => {
     });
   }
 
-  for (const { path, heading } of [
+  // One test for both pages: a test of its own cost about a second in starting a browser page.
+  const otherPages = [
     { path: `/claims/${claims()[0]!.id}/`, heading: claims()[0]!.claim },
     { path: '/timeline/', heading: 'Timeline' },
-  ]) {
-    test(`${path} prints its content without the site’s navigation, lines of at most ${MAX_LINE} characters`, async ({
-      page,
-    }) => {
-      test.slow();
+  ];
+  test(`${otherPages.map((p) => p.path).join(', ')} print their content without the site’s navigation, lines of at most ${MAX_LINE} characters`, async ({
+    page,
+  }) => {
+    test.slow();
+    for (const { path, heading } of otherPages) {
       for (const format of FORMATS) {
         const lines = await printed(page, path, format);
         const text = runningText(lines);
@@ -142,6 +144,6 @@ test.describe('print', { tag: '@desktop' }, () => {
         expect.soft(text, `${at}: the skip link`).not.toContain('Skip to the content');
         expect.soft(layoutProblems(lines), at).toEqual([]);
       }
-    });
-  }
+    }
+  });
 });

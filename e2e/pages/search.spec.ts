@@ -1,9 +1,10 @@
 /** The search page (/search/): Pagefind with JavaScript, a pointer to the claims index without. */
-import axe from 'axe-core';
+import type axe from 'axe-core';
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import { article } from '../support/article-links.ts';
 import { claims } from '../support/content.ts';
+import { loadAxeOnEveryPage } from '../support/axe.ts';
 
 test.describe('search', () => {
   test('finds “Palmyra” and a claim, loading Pagefind only on the search page', { tag: '@js' }, async ({ page }) => {
@@ -43,76 +44,75 @@ test.describe('search', () => {
     await expect(results.first()).toBeVisible();
   });
 
+  // One load of the results page (Pagefind's index and WebAssembly are the slow part of it) for what the
+  // results show and for axe. The accessibility gate scans the page as loaded, before a search; here the
+  // results and their marked matches are on it, in the light and the dark theme (the highlight's contrast
+  // among them).
   test(
-    'each claim’s result opens with its status; the field has no empty pad; matches are marked in the site’s colours',
+    'each claim’s result opens with its status; the field has no empty pad; matches are marked in the site’s colours; with the results shown, axe finds no WCAG 2.2 AA violation in either theme',
     { tag: '@js' },
-    async ({ page }) => {
-      const statuses = new Map(
-        claims().map((c) => [`/claims/${c.id}/`, CLAIM_STATUSES[c.status as keyof typeof CLAIM_STATUSES].label]),
-      );
+    async ({ page, context }) => {
+      await loadAxeOnEveryPage(context);
       await page.goto(`/search/?q=Palmyra`);
       // Pagefind's index and WebAssembly load first: slow on a busy machine.
       await expect(page.locator('.search-status')).toContainText(/results? for .?Palmyra/, { timeout: 20_000 });
       await expect(page.locator('.search-result').first()).toBeVisible();
-      const shown = await page.evaluate(() => {
-        const input = document.querySelector<HTMLInputElement>('#search-input')!;
-        const style = getComputedStyle(input);
-        return {
-          padLeft: parseFloat(style.paddingLeft),
-          fontSize: parseFloat(style.fontSize),
-          textIndent: parseFloat(style.textIndent),
-          results: Array.from(document.querySelectorAll('.search-result')).map((li) => ({
-            path: new URL(li.querySelector<HTMLAnchorElement>('.search-result-title a')!.href).pathname,
-            status: li.querySelector('.search-result-head .status')?.textContent?.trim(),
-            statusFirst: li.firstElementChild?.querySelector('.status') !== null,
-          })),
-          marks: document.querySelectorAll('.search-results mark').length,
-        };
-      });
-      // The text starts near the field's edge: no pad left where an icon was.
-      expect(shown.padLeft).toBeLessThanOrEqual(shown.fontSize);
-      expect(shown.textIndent).toBe(0);
-      expect(shown.marks).toBeGreaterThan(0);
-      const claimResults = shown.results.filter((r) => statuses.has(r.path));
-      expect(claimResults.length).toBeGreaterThan(1);
-      for (const result of claimResults) {
-        expect.soft(result.status, `${result.path}: its status`).toBe(statuses.get(result.path));
-        expect.soft(result.statusFirst, `${result.path}: the status opens the result`).toBe(true);
-      }
-      for (const result of shown.results.filter((r) => !statuses.has(r.path))) {
-        expect.soft(result.status, `${result.path}: not a claim, no status`).toBeUndefined();
-      }
-    },
-  );
-
-  // The accessibility gate scans the page as loaded, before a search; here the results and their marked
-  // matches are on it, in the light and the dark theme (the highlight's contrast among them).
-  test(
-    'with a query typed and its results shown, axe finds no WCAG 2.2 AA violation in either theme',
-    { tag: '@js' },
-    async ({ page }) => {
-      await page.goto('/search/?q=Palmyra');
-      await expect(page.locator('.search-status')).toContainText(/results? for .?Palmyra/, { timeout: 20_000 });
       await expect(page.locator('.search-results mark').first()).toBeVisible();
-      await page.evaluate(`${axe.source};axe.configure({ allowedOrigins: ['<same_origin>'] });`);
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        const result = await page.evaluate(() =>
-          (window as unknown as { axe: typeof axe }).axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-          }),
+
+      await test.step('each claim’s result opens with its status; the field has no empty pad; matches are marked', async () => {
+        const statuses = new Map(
+          claims().map((c) => [`/claims/${c.id}/`, CLAIM_STATUSES[c.status as keyof typeof CLAIM_STATUSES].label]),
         );
-        expect(
-          result.passes.some((r) => r.id === 'color-contrast'),
-          `${colorScheme}: contrast checked`,
-        ).toBe(true);
-        expect
-          .soft(
-            result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-            `${colorScheme} theme`,
-          )
-          .toEqual([]);
-      }
+        const shown = await page.evaluate(() => {
+          const input = document.querySelector<HTMLInputElement>('#search-input')!;
+          const style = getComputedStyle(input);
+          return {
+            padLeft: parseFloat(style.paddingLeft),
+            fontSize: parseFloat(style.fontSize),
+            textIndent: parseFloat(style.textIndent),
+            results: Array.from(document.querySelectorAll('.search-result')).map((li) => ({
+              path: new URL(li.querySelector<HTMLAnchorElement>('.search-result-title a')!.href).pathname,
+              status: li.querySelector('.search-result-head .status')?.textContent?.trim(),
+              statusFirst: li.firstElementChild?.querySelector('.status') !== null,
+            })),
+            marks: document.querySelectorAll('.search-results mark').length,
+          };
+        });
+        // The text starts near the field's edge: no pad left where an icon was.
+        expect.soft(shown.padLeft, 'the field’s left pad').toBeLessThanOrEqual(shown.fontSize);
+        expect.soft(shown.textIndent, 'the field’s text indent').toBe(0);
+        expect.soft(shown.marks, 'marked matches').toBeGreaterThan(0);
+        const claimResults = shown.results.filter((r) => statuses.has(r.path));
+        expect.soft(claimResults.length, 'claim results').toBeGreaterThan(1);
+        for (const result of claimResults) {
+          expect.soft(result.status, `${result.path}: its status`).toBe(statuses.get(result.path));
+          expect.soft(result.statusFirst, `${result.path}: the status opens the result`).toBe(true);
+        }
+        for (const result of shown.results.filter((r) => !statuses.has(r.path))) {
+          expect.soft(result.status, `${result.path}: not a claim, no status`).toBeUndefined();
+        }
+      });
+
+      await test.step('axe finds no WCAG 2.2 AA violation in either theme', async () => {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          const result = await page.evaluate(() =>
+            (window as unknown as { axe: typeof axe }).axe.run(document, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+            }),
+          );
+          expect(
+            result.passes.some((r) => r.id === 'color-contrast'),
+            `${colorScheme}: contrast checked`,
+          ).toBe(true);
+          expect
+            .soft(
+              result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+              `${colorScheme} theme`,
+            )
+            .toEqual([]);
+        }
+      });
     },
   );
 

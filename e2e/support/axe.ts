@@ -9,7 +9,7 @@
  * that read colours (`COLOUR_RULES`), since nothing else differs between the two.
  */
 import axe from 'axe-core';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -36,14 +36,17 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 type AxeResults = axe.AxeResults;
 
 /**
- * Puts axe-core into the loaded page, once per load (@axe-core/playwright's legacy mode sends its
- * half-megabyte source twice per scan). It runs in the page itself: the pages cannot have frames from
- * other origins (their policy's `default-src 'self'`), which is what axe's other mode exists for.
+ * Puts axe-core into every page the context loads from now on, as an init script: the browser keeps the
+ * half-megabyte source and runs it at each load, where evaluating it into each loaded page sent it over
+ * the wire again every time (a quarter of a second a page; @axe-core/playwright's legacy mode sends it twice
+ * per scan). It runs in the page itself: the pages cannot have frames from other origins (their policy's
+ * `default-src 'self'`), which is what axe's other mode exists for. An init script is the browser's, not the
+ * page's: the page's Content Security Policy does not apply to it, and the page's own scripts never see it.
  */
-export async function injectAxe(page: Page) {
-  await page.evaluate(
-    `${axe.source};axe.configure({ allowedOrigins: ['<same_origin>'], branding: { application: 'playwright' } });`,
-  );
+export async function loadAxeOnEveryPage(context: BrowserContext) {
+  await context.addInitScript({
+    content: `${axe.source};axe.configure({ allowedOrigins: ['<same_origin>'], branding: { application: 'playwright' } });`,
+  });
 }
 
 /**
@@ -63,10 +66,11 @@ export async function axeViolations(
     rules: Object.fromEntries(extraRules.map((rule) => [rule, { enabled: true }])),
     resultTypes: ['violations', 'incomplete'],
   };
-  const result: AxeResults = await page.evaluate(
-    (o) => (window as unknown as { axe: { run(c: Document, o: unknown): Promise<AxeResults> } }).axe.run(document, o),
-    options,
-  );
+  const result: AxeResults = await page.evaluate((o) => {
+    const loaded = (window as unknown as { axe?: { run(c: Document, o: unknown): Promise<AxeResults> } }).axe;
+    if (!loaded) throw new Error('axe-core is not in the page: call loadAxeOnEveryPage(context) before loading it');
+    return loaded.run(document, o);
+  }, options);
   const ran = new Set(
     [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].map((r) => r.id),
   );
