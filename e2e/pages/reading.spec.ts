@@ -2,10 +2,14 @@
  * Reading the notes in place: a mark opens its note beside or under its words
  * (with JavaScript), margin notes on wide screens, endnotes everywhere; the
  * marks glued to their words; the theme and annotation switches. Print is
- * e2e/pages/print.spec.ts.
+ * e2e/pages/print.spec.ts. Checks of the article page that run in the same
+ * projects share a test, one step each on one browser page (a test of its own
+ * costs about a second for its page: issue 24); each step starts from a reset
+ * page (e2e/support/shared-page.ts), and a failed step does not stop the next.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { articles } from '../support/content.ts';
+import { resetPage, step } from '../support/shared-page.ts';
 
 const [article] = articles();
 const PHONES = [320, 375, 430];
@@ -49,172 +53,196 @@ const intersects = (
 
 // Needs JavaScript and sets its own viewport: scheduled in the desktop project only.
 test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
-  for (const width of [390, 1280]) {
-    test(`at ${width} px, keyboard only: Enter on a mark opens its note in place, without scrolling; Tab enters it; Escape or Enter again closes it and focus is back on the mark`, async ({
-      page,
-    }) => {
-      test.slow();
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(article!.path);
-      const marks = page.locator('[data-article-text] [data-note-mark] a');
-      const count = await marks.count();
-      expect(count).toBeGreaterThan(0);
-      await page.locator('#show-annotations').focus();
-      for (let i = 0; i < count; i += 1) {
-        const mark = marks.nth(i);
-        const at = `mark ${i + 1} of ${count}`;
-        // Tab until this mark has focus: nothing but the keyboard.
-        for (let step = 0; step < 10 && !(await mark.evaluate((el) => el === document.activeElement)); step += 1) {
-          await page.keyboard.press('Tab');
-        }
-        await expect(mark, at).toBeFocused();
-        expect.soft(await mark.getAttribute('aria-expanded'), `${at}: closed at first`).toBe('false');
-        const before = await page.evaluate(() => scrollY);
-        await page.keyboard.press('Enter');
-        const shown = await openNoteState(page, i);
-        expect.soft(shown.expanded, `${at}: aria-expanded`).toBe('true');
-        expect.soft(shown.controls, `${at}: aria-controls`).toBe('note-open');
-        expect.soft(shown.follows, `${at}: the note follows its mark`).toBe(true);
-        expect.soft(shown.status, `${at}: the status`).not.toBe('');
-        expect.soft(shown.claim, `${at}: the claim`).not.toBe('');
-        expect.soft(shown.explanation, `${at}: the explanation`).toBe(true);
-        expect.soft(shown.claimPage, `${at}: the link to the claim page, with its sources`).toMatch(/ \d+ sources?$/);
-        expect.soft(shown.scrollY, `${at}: the page did not scroll away`).toBe(before);
-        expect.soft(shown.focused, `${at}: focus stays on the mark`).toBe(true);
-        if (shown.box && shown.mark) {
-          expect.soft(intersects(shown.box, shown.mark), `${at}: the note covers its mark`).toBe(false);
-          expect
-            .soft(shown.box.top < shown.viewport.height && shown.box.bottom > 0, `${at}: the note is in view`)
-            .toBe(true);
-        }
-        // Tab goes into the note; Escape closes it and gives focus back to the mark.
-        await page.keyboard.press('Tab');
-        expect
-          .soft(
-            await page.evaluate(() => !!document.activeElement?.closest('#note-open')),
-            `${at}: Tab enters the note`,
-          )
-          .toBe(true);
-        await page.keyboard.press('Escape');
-        await expect.soft(page.locator('#note-open'), `${at}: Escape closes`).toHaveCount(0);
-        await expect(mark, `${at}: focus back on the mark`).toBeFocused();
-        expect.soft(await mark.getAttribute('aria-expanded'), `${at}: closed`).toBe('false');
-        // A second activation closes it too.
-        if (i === 0) {
-          await page.keyboard.press('Enter');
-          await expect(page.locator('#note-open'), `${at}: opened again`).toHaveCount(1);
-          await page.keyboard.press('Enter');
-          await expect.soft(page.locator('#note-open'), `${at}: Enter again closes`).toHaveCount(0);
-          await expect(mark, `${at}: focus on the mark`).toBeFocused();
-        }
-      }
-    });
-  }
-
-  test('a tap opens a note in place; a tap on the same mark, on ×, or elsewhere closes it', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(article!.path);
-    const mark = page.locator('[data-article-text] [data-note-mark] a').first();
-    const box = page.locator('#note-open');
-    await mark.click();
-    await expect(box).toBeVisible();
-    await expect(page).not.toHaveURL(/#claim-/);
-    await mark.click();
-    await expect(box).toHaveCount(0);
-    await mark.click();
-    await box.getByRole('button', { name: 'Close note' }).click();
-    await expect(box).toHaveCount(0);
-    await expect(mark).toBeFocused();
-    await mark.click();
-    await page.locator('h1').click();
-    await expect(box).toHaveCount(0);
-  });
-
-  for (const width of PHONES) {
-    test(`at ${width} px the opened note never covers its mark, for every mark`, async ({ page }) => {
-      test.slow();
-      await page.setViewportSize({ width, height: 740 });
-      await page.goto(article!.path);
-      const marks = page.locator('[data-article-text] [data-note-mark] a');
-      const count = await marks.count();
-      expect(count).toBeGreaterThan(0);
-      for (let i = 0; i < count; i += 1) {
-        // Each mark at a different place on the screen: scrolled into view as a reader would, then tapped.
-        await marks.nth(i).click();
-        const shown = await openNoteState(page, i);
-        expect.soft(shown.box, `mark ${i + 1}: a note opened`).not.toBeNull();
-        if (shown.box && shown.mark) {
-          expect
-            .soft(
-              intersects(shown.box, shown.mark),
-              `mark ${i + 1}: note ${JSON.stringify(shown.box)} covers mark ${JSON.stringify(shown.mark)}`,
-            )
-            .toBe(false);
-          expect
-            .soft(
-              shown.box.left >= 0 && shown.box.right <= shown.viewport.width,
-              `mark ${i + 1}: note within the screen's width`,
-            )
-            .toBe(true);
-        }
-        await page.keyboard.press('Escape');
-      }
-    });
-  }
-
-  test('wide screens show every margin note beside the text, and the marks as links', async ({ page }) => {
-    await page.setViewportSize({ width: 1400, height: 1000 });
-    await page.goto(article!.path);
-    const notes = page.locator('[data-article-text] [data-margin-note]');
-    expect(await notes.count()).toBeGreaterThan(0);
-    const text = await page.locator('[data-article-text] p').first().boundingBox();
-    for (const note of await notes.all()) {
-      await expect(note).toBeVisible();
-      const box = await note.boundingBox();
-      expect(box!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
-    }
-    await expect(page.locator('[data-article-text] [data-note-mark] a').first()).toBeVisible();
-  });
-
-  test('the theme switch persists across reloads, applied before the page is drawn; the annotations switch is kept across reloads', async ({
+  test('keyboard only, at a phone’s width and a desktop’s: a note opens in place and closes, focus back on its mark', async ({
     page,
   }) => {
-    // Records the theme when the first visible content (the site header) is
-    // parsed, i.e. before it can be drawn.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('.site-header')) {
-          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'auto';
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(article!.path);
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const light = await background();
-    await page.getByLabel('Dark').check();
-    const dark = await background();
-    expect(dark).not.toBe(light);
-    await page.reload();
-    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
-    expect(await background()).toBe(dark);
-    await expect(page.getByLabel('Dark')).toBeChecked();
-    await page.getByLabel('Auto').check();
-    await page.reload();
-    expect(await background()).toBe(light);
+    test.slow();
+    for (const width of [390, 1280]) {
+      await step(
+        `at ${width} px, keyboard only: Enter on a mark opens its note in place, without scrolling; Tab enters it; Escape or Enter again closes it and focus is back on the mark`,
+        async () => {
+          await resetPage(page);
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(article!.path);
+          const marks = page.locator('[data-article-text] [data-note-mark] a');
+          const count = await marks.count();
+          expect(count).toBeGreaterThan(0);
+          await page.locator('#show-annotations').focus();
+          for (let i = 0; i < count; i += 1) {
+            const mark = marks.nth(i);
+            const at = `mark ${i + 1} of ${count}`;
+            // Tab until this mark has focus: nothing but the keyboard.
+            for (let tabs = 0; tabs < 10 && !(await mark.evaluate((el) => el === document.activeElement)); tabs += 1) {
+              await page.keyboard.press('Tab');
+            }
+            await expect(mark, at).toBeFocused();
+            expect.soft(await mark.getAttribute('aria-expanded'), `${at}: closed at first`).toBe('false');
+            const before = await page.evaluate(() => scrollY);
+            await page.keyboard.press('Enter');
+            const shown = await openNoteState(page, i);
+            expect.soft(shown.expanded, `${at}: aria-expanded`).toBe('true');
+            expect.soft(shown.controls, `${at}: aria-controls`).toBe('note-open');
+            expect.soft(shown.follows, `${at}: the note follows its mark`).toBe(true);
+            expect.soft(shown.status, `${at}: the status`).not.toBe('');
+            expect.soft(shown.claim, `${at}: the claim`).not.toBe('');
+            expect.soft(shown.explanation, `${at}: the explanation`).toBe(true);
+            expect
+              .soft(shown.claimPage, `${at}: the link to the claim page, with its sources`)
+              .toMatch(/ \d+ sources?$/);
+            expect.soft(shown.scrollY, `${at}: the page did not scroll away`).toBe(before);
+            expect.soft(shown.focused, `${at}: focus stays on the mark`).toBe(true);
+            if (shown.box && shown.mark) {
+              expect.soft(intersects(shown.box, shown.mark), `${at}: the note covers its mark`).toBe(false);
+              expect
+                .soft(shown.box.top < shown.viewport.height && shown.box.bottom > 0, `${at}: the note is in view`)
+                .toBe(true);
+            }
+            // Tab goes into the note; Escape closes it and gives focus back to the mark.
+            await page.keyboard.press('Tab');
+            expect
+              .soft(
+                await page.evaluate(() => !!document.activeElement?.closest('#note-open')),
+                `${at}: Tab enters the note`,
+              )
+              .toBe(true);
+            await page.keyboard.press('Escape');
+            await expect.soft(page.locator('#note-open'), `${at}: Escape closes`).toHaveCount(0);
+            await expect(mark, `${at}: focus back on the mark`).toBeFocused();
+            expect.soft(await mark.getAttribute('aria-expanded'), `${at}: closed`).toBe('false');
+            // A second activation closes it too.
+            if (i === 0) {
+              await page.keyboard.press('Enter');
+              await expect(page.locator('#note-open'), `${at}: opened again`).toHaveCount(1);
+              await page.keyboard.press('Enter');
+              await expect.soft(page.locator('#note-open'), `${at}: Enter again closes`).toHaveCount(0);
+              await expect(mark, `${at}: focus on the mark`).toBeFocused();
+            }
+          }
+        },
+      );
+    }
+  });
 
-    // The annotations switch, on a fresh load of the article.
-    await page.goto(article!.path);
-    const marker = page.locator('[data-article-text] [data-note-mark]').first();
-    await expect(marker).toBeVisible();
-    await page.getByLabel('Show annotations in the text').uncheck();
-    await expect(marker).toBeHidden();
-    await page.reload();
-    await expect(page.getByLabel('Show annotations in the text')).not.toBeChecked();
-    await expect(marker).toBeHidden();
-    await page.getByLabel('Show annotations in the text').check();
-    await expect(marker).toBeVisible();
+  test('a tap opens a note in place and closes it; on a phone the note never covers its mark', async ({ page }) => {
+    test.slow();
+    await step('a tap opens a note in place; a tap on the same mark, on ×, or elsewhere closes it', async () => {
+      await resetPage(page);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(article!.path);
+      const mark = page.locator('[data-article-text] [data-note-mark] a').first();
+      const box = page.locator('#note-open');
+      await mark.click();
+      await expect(box).toBeVisible();
+      await expect(page).not.toHaveURL(/#claim-/);
+      await mark.click();
+      await expect(box).toHaveCount(0);
+      await mark.click();
+      await box.getByRole('button', { name: 'Close note' }).click();
+      await expect(box).toHaveCount(0);
+      await expect(mark).toBeFocused();
+      await mark.click();
+      await page.locator('h1').click();
+      await expect(box).toHaveCount(0);
+    });
+
+    for (const width of PHONES) {
+      await step(`at ${width} px the opened note never covers its mark, for every mark`, async () => {
+        await resetPage(page);
+        await page.setViewportSize({ width, height: 740 });
+        await page.goto(article!.path);
+        const marks = page.locator('[data-article-text] [data-note-mark] a');
+        const count = await marks.count();
+        expect(count).toBeGreaterThan(0);
+        for (let i = 0; i < count; i += 1) {
+          // Each mark at a different place on the screen: scrolled into view as a reader would, then tapped.
+          await marks.nth(i).click();
+          const shown = await openNoteState(page, i);
+          expect.soft(shown.box, `mark ${i + 1}: a note opened`).not.toBeNull();
+          if (shown.box && shown.mark) {
+            expect
+              .soft(
+                intersects(shown.box, shown.mark),
+                `mark ${i + 1}: note ${JSON.stringify(shown.box)} covers mark ${JSON.stringify(shown.mark)}`,
+              )
+              .toBe(false);
+            expect
+              .soft(
+                shown.box.left >= 0 && shown.box.right <= shown.viewport.width,
+                `mark ${i + 1}: note within the screen's width`,
+              )
+              .toBe(true);
+          }
+          await page.keyboard.press('Escape');
+        }
+      });
+    }
+  });
+
+  test('on a wide screen the margin notes show beside the text; the theme and annotations switches are kept across reloads', async ({
+    page,
+  }) => {
+    await step('wide screens show every margin note beside the text, and the marks as links', async () => {
+      await resetPage(page);
+      await page.setViewportSize({ width: 1400, height: 1000 });
+      await page.goto(article!.path);
+      const notes = page.locator('[data-article-text] [data-margin-note]');
+      expect(await notes.count()).toBeGreaterThan(0);
+      const text = await page.locator('[data-article-text] p').first().boundingBox();
+      for (const note of await notes.all()) {
+        await expect(note).toBeVisible();
+        const box = await note.boundingBox();
+        expect(box!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
+      }
+      await expect(page.locator('[data-article-text] [data-note-mark] a').first()).toBeVisible();
+    });
+
+    await step(
+      'the theme switch persists across reloads, applied before the page is drawn; the annotations switch is kept across reloads',
+      async () => {
+        await resetPage(page);
+        // Records the theme when the first visible content (the site header) is
+        // parsed, i.e. before it can be drawn (removed at the end of the step).
+        const themeAtBody = await page.addInitScript(() => {
+          new MutationObserver((_, observer) => {
+            if (document.querySelector('.site-header')) {
+              (window as unknown as { themeAtBody: string }).themeAtBody =
+                document.documentElement.dataset.theme ?? 'auto';
+              observer.disconnect();
+            }
+          }).observe(document, { childList: true, subtree: true });
+        });
+        try {
+          await page.emulateMedia({ colorScheme: 'light' });
+          await page.goto(article!.path);
+          const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          const light = await background();
+          await page.getByLabel('Dark').check();
+          const dark = await background();
+          expect(dark).not.toBe(light);
+          await page.reload();
+          expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+          expect(await background()).toBe(dark);
+          await expect(page.getByLabel('Dark')).toBeChecked();
+          await page.getByLabel('Auto').check();
+          await page.reload();
+          expect(await background()).toBe(light);
+
+          // The annotations switch, on a fresh load of the article.
+          await page.goto(article!.path);
+          const marker = page.locator('[data-article-text] [data-note-mark]').first();
+          await expect(marker).toBeVisible();
+          await page.getByLabel('Show annotations in the text').uncheck();
+          await expect(marker).toBeHidden();
+          await page.reload();
+          await expect(page.getByLabel('Show annotations in the text')).not.toBeChecked();
+          await expect(marker).toBeHidden();
+          await page.getByLabel('Show annotations in the text').check();
+          await expect(marker).toBeVisible();
+        } finally {
+          await themeAtBody.dispose();
+        }
+      },
+    );
   });
 });
 
@@ -222,85 +250,95 @@ test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
 const NARROW_TO_TABLET = [...Array.from({ length: 45 }, (_, i) => 320 + 16 * i), 1024];
 
 // Without a tag: in the desktop, phone and no-JavaScript projects, since none of it needs a script.
-test('from 320 to 1,024 px no mark begins a line, none is spaced from the punctuation after it, and each highlight ends with its words', async ({
+test('the annotations switch and linked targets work with or without JavaScript; from 320 to 1,024 px the marks stay glued to their words', async ({
   page,
 }) => {
   test.slow();
-  await page.goto(article!.path);
-  const problems: string[] = [];
-  for (const width of NARROW_TO_TABLET) {
-    await page.setViewportSize({ width, height: 800 });
-    const found = await page.locator('[data-article-text]').evaluate((text) => {
-      const out: string[] = [];
-      for (const sup of Array.from(text.querySelectorAll<HTMLElement>('[data-note-mark]'))) {
-        const name = `mark ${sup.dataset['noteMark']} (${sup.id})`;
-        const words = sup.previousElementSibling;
-        const mark = sup.getBoundingClientRect();
-        const wordRects = Array.from(words?.getClientRects() ?? []);
-        const last = wordRects[wordRects.length - 1];
-        if (!words?.matches('[data-claim]') || !last) {
-          out.push(`${name}: not right after its claim's words`);
-          continue;
-        }
-        // On the line of the last word: the mark's middle within that word's line, and to its right.
-        const middle = (mark.top + mark.bottom) / 2;
-        if (middle < last.top - 2 || middle > last.bottom + 2 || mark.left < last.right - 1)
-          out.push(
-            `${name}: begins a line (last word ends at ${Math.round(last.right)},${Math.round(last.top)}; mark at ${Math.round(mark.left)},${Math.round(mark.top)})`,
-          );
-        // The highlight is the words' background: it ends where they end, and the mark is not highlighted.
-        if (mark.left - last.right > 3) out.push(`${name}: ${Math.round(mark.left - last.right)} px after its words`);
-        if (getComputedStyle(sup).backgroundImage !== 'none' || sup.closest('[data-claim]'))
-          out.push(`${name}: the highlight runs over the mark`);
-        // The text right after the mark and its margin note: punctuation follows with no space.
-        let next: Node | null = sup.nextSibling;
-        while (next && next.nodeType === 1 && (next as Element).hasAttribute('data-annotation'))
-          next = next.nextSibling;
-        const after = next?.nodeType === 3 ? (next.textContent ?? '') : '';
-        if (/^\s+[.,;:!?’”)]/.test(after)) out.push(`${name}: a space before the punctuation after it`);
-        if (/^[.,;:!?’”)]/.test(after)) {
-          const range = document.createRange();
-          range.setStart(next!, 0);
-          range.setEnd(next!, 1);
-          const punctuation = range.getBoundingClientRect();
-          const gap = punctuation.left - mark.right;
-          const sameLine = Math.abs(punctuation.bottom - last.bottom) < 4;
-          if (!sameLine) out.push(`${name}: the punctuation after it is on another line`);
-          else if (gap > 1.5) out.push(`${name}: ${gap.toFixed(1)} px between the mark and the punctuation after it`);
-        }
+  await step('the annotations switch hides what annotations add, with or without JavaScript', async () => {
+    await resetPage(page);
+    await page.goto(article!.path);
+    const annotations = page.locator('[data-article-text] [data-annotation]');
+    await page.getByLabel('Show annotations in the text').uncheck();
+    for (const added of await annotations.all()) await expect(added).toBeHidden();
+    await expect(page.locator('[data-article-text] p').first()).toBeVisible();
+    await page.getByLabel('Show annotations in the text').check();
+    await expect(page.locator('[data-article-text] [data-note-mark]').first()).toBeVisible();
+  });
+
+  await step('a linked note, speaker or event is highlighted', async () => {
+    await resetPage(page);
+    for (const [path, anchor] of [
+      [article!.path, '#claim-aleppo-50000'],
+      [article!.path, '#speaker-peter-ford'],
+      ['/timeline/', '#event-isis-retakes-palmyra'],
+      [article!.placesPath, '#place-palmyra'],
+    ] as const) {
+      await page.goto(`${path}${anchor}`);
+      const target = page.locator(anchor);
+      await expect(target).toBeInViewport();
+      const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+      const plain = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(background).not.toBe(plain);
+      expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    }
+  });
+
+  await step(
+    'from 320 to 1,024 px no mark begins a line, none is spaced from the punctuation after it, and each highlight ends with its words',
+    async () => {
+      await resetPage(page);
+      await page.goto(article!.path);
+      const problems: string[] = [];
+      for (const width of NARROW_TO_TABLET) {
+        await page.setViewportSize({ width, height: 800 });
+        const found = await page.locator('[data-article-text]').evaluate((text) => {
+          const out: string[] = [];
+          for (const sup of Array.from(text.querySelectorAll<HTMLElement>('[data-note-mark]'))) {
+            const name = `mark ${sup.dataset['noteMark']} (${sup.id})`;
+            const words = sup.previousElementSibling;
+            const mark = sup.getBoundingClientRect();
+            const wordRects = Array.from(words?.getClientRects() ?? []);
+            const last = wordRects[wordRects.length - 1];
+            if (!words?.matches('[data-claim]') || !last) {
+              out.push(`${name}: not right after its claim's words`);
+              continue;
+            }
+            // On the line of the last word: the mark's middle within that word's line, and to its right.
+            const middle = (mark.top + mark.bottom) / 2;
+            if (middle < last.top - 2 || middle > last.bottom + 2 || mark.left < last.right - 1)
+              out.push(
+                `${name}: begins a line (last word ends at ${Math.round(last.right)},${Math.round(last.top)}; mark at ${Math.round(mark.left)},${Math.round(mark.top)})`,
+              );
+            // The highlight is the words' background: it ends where they end, and the mark is not highlighted.
+            if (mark.left - last.right > 3)
+              out.push(`${name}: ${Math.round(mark.left - last.right)} px after its words`);
+            if (getComputedStyle(sup).backgroundImage !== 'none' || sup.closest('[data-claim]'))
+              out.push(`${name}: the highlight runs over the mark`);
+            // The text right after the mark and its margin note: punctuation follows with no space.
+            let next: Node | null = sup.nextSibling;
+            while (next && next.nodeType === 1 && (next as Element).hasAttribute('data-annotation'))
+              next = next.nextSibling;
+            const after = next?.nodeType === 3 ? (next.textContent ?? '') : '';
+            if (/^\s+[.,;:!?’”)]/.test(after)) out.push(`${name}: a space before the punctuation after it`);
+            if (/^[.,;:!?’”)]/.test(after)) {
+              const range = document.createRange();
+              range.setStart(next!, 0);
+              range.setEnd(next!, 1);
+              const punctuation = range.getBoundingClientRect();
+              const gap = punctuation.left - mark.right;
+              const sameLine = Math.abs(punctuation.bottom - last.bottom) < 4;
+              if (!sameLine) out.push(`${name}: the punctuation after it is on another line`);
+              else if (gap > 1.5)
+                out.push(`${name}: ${gap.toFixed(1)} px between the mark and the punctuation after it`);
+            }
+          }
+          return out;
+        });
+        problems.push(...found.map((p) => `${width} px: ${p}`));
       }
-      return out;
-    });
-    problems.push(...found.map((p) => `${width} px: ${p}`));
-  }
-  expect(problems).toEqual([]);
-});
-
-test('the annotations switch hides what annotations add, with or without JavaScript', async ({ page }) => {
-  await page.goto(article!.path);
-  const annotations = page.locator('[data-article-text] [data-annotation]');
-  await page.getByLabel('Show annotations in the text').uncheck();
-  for (const added of await annotations.all()) await expect(added).toBeHidden();
-  await expect(page.locator('[data-article-text] p').first()).toBeVisible();
-  await page.getByLabel('Show annotations in the text').check();
-  await expect(page.locator('[data-article-text] [data-note-mark]').first()).toBeVisible();
-});
-
-test('a linked note, speaker or event is highlighted', async ({ page }) => {
-  for (const [path, anchor] of [
-    [article!.path, '#claim-aleppo-50000'],
-    [article!.path, '#speaker-peter-ford'],
-    ['/timeline/', '#event-isis-retakes-palmyra'],
-    [article!.placesPath, '#place-palmyra'],
-  ] as const) {
-    await page.goto(`${path}${anchor}`);
-    const target = page.locator(anchor);
-    await expect(target).toBeInViewport();
-    const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
-    const plain = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(background).not.toBe(plain);
-    expect(background).not.toBe('rgba(0, 0, 0, 0)');
-  }
+      expect.soft(problems, `${article!.path}: marks and their words, 320 to 1,024 px`).toEqual([]);
+    },
+  );
 });
 
 // Wide screens only (@wide): the desktop and no-JavaScript projects.
