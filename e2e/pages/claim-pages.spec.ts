@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import { NON_VERDICT_STATUSES } from '~/exports/structured-data.ts';
 import { articles, claims, sourceUrls, speakers } from '../support/content.ts';
+import { step } from '../support/shared-page.ts';
 
 const article = articles()[0]!;
 const allClaims = claims();
@@ -159,7 +160,7 @@ test(
   'the claims index links to every claim page; the sitemap lists them; search finds a claim page by the claim’s words',
   { tag: '@desktop' },
   async ({ page, request }) => {
-    await test.step('the claims index links to every claim page; the sitemap lists them', async () => {
+    await step('the claims index links to every claim page; the sitemap lists them', async () => {
       await page.goto('/claims/');
       const hrefs = await page
         .locator('.claim-item-page')
@@ -169,7 +170,7 @@ test(
       for (const claim of allClaims) expect.soft(sitemap, claim.id).toContain(`/claims/${claim.id}/</loc>`);
     });
 
-    await test.step('search finds a claim page by the claim’s words', async () => {
+    await step('search finds a claim page by the claim’s words', async () => {
       const claim = allClaims.find((c) => c.id === 'coalition-missed-4000') ?? allClaims[0]!;
       await page.goto(`/search/?q=${encodeURIComponent('surveillance capabilities')}`);
       const results = page.locator('.search-result-title a');

@@ -3,6 +3,7 @@ import type axe from 'axe-core';
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import { article } from '../support/article-links.ts';
+import { step } from '../support/shared-page.ts';
 import { claims } from '../support/content.ts';
 import { loadAxeOnEveryPage } from '../support/axe.ts';
 
@@ -59,41 +60,44 @@ test.describe('search', () => {
       await expect(page.locator('.search-result').first()).toBeVisible();
       await expect(page.locator('.search-results mark').first()).toBeVisible();
 
-      await test.step('each claim’s result opens with its status; the field has no empty pad; matches are marked', async () => {
-        const statuses = new Map(
-          claims().map((c) => [`/claims/${c.id}/`, CLAIM_STATUSES[c.status as keyof typeof CLAIM_STATUSES].label]),
-        );
-        const shown = await page.evaluate(() => {
-          const input = document.querySelector<HTMLInputElement>('#search-input')!;
-          const style = getComputedStyle(input);
-          return {
-            padLeft: parseFloat(style.paddingLeft),
-            fontSize: parseFloat(style.fontSize),
-            textIndent: parseFloat(style.textIndent),
-            results: Array.from(document.querySelectorAll('.search-result')).map((li) => ({
-              path: new URL(li.querySelector<HTMLAnchorElement>('.search-result-title a')!.href).pathname,
-              status: li.querySelector('.search-result-head .status')?.textContent?.trim(),
-              statusFirst: li.firstElementChild?.querySelector('.status') !== null,
-            })),
-            marks: document.querySelectorAll('.search-results mark').length,
-          };
-        });
-        // The text starts near the field's edge: no pad left where an icon was.
-        expect.soft(shown.padLeft, 'the field’s left pad').toBeLessThanOrEqual(shown.fontSize);
-        expect.soft(shown.textIndent, 'the field’s text indent').toBe(0);
-        expect.soft(shown.marks, 'marked matches').toBeGreaterThan(0);
-        const claimResults = shown.results.filter((r) => statuses.has(r.path));
-        expect.soft(claimResults.length, 'claim results').toBeGreaterThan(1);
-        for (const result of claimResults) {
-          expect.soft(result.status, `${result.path}: its status`).toBe(statuses.get(result.path));
-          expect.soft(result.statusFirst, `${result.path}: the status opens the result`).toBe(true);
-        }
-        for (const result of shown.results.filter((r) => !statuses.has(r.path))) {
-          expect.soft(result.status, `${result.path}: not a claim, no status`).toBeUndefined();
-        }
-      });
+      await step(
+        'each claim’s result opens with its status; the field has no empty pad; matches are marked',
+        async () => {
+          const statuses = new Map(
+            claims().map((c) => [`/claims/${c.id}/`, CLAIM_STATUSES[c.status as keyof typeof CLAIM_STATUSES].label]),
+          );
+          const shown = await page.evaluate(() => {
+            const input = document.querySelector<HTMLInputElement>('#search-input')!;
+            const style = getComputedStyle(input);
+            return {
+              padLeft: parseFloat(style.paddingLeft),
+              fontSize: parseFloat(style.fontSize),
+              textIndent: parseFloat(style.textIndent),
+              results: Array.from(document.querySelectorAll('.search-result')).map((li) => ({
+                path: new URL(li.querySelector<HTMLAnchorElement>('.search-result-title a')!.href).pathname,
+                status: li.querySelector('.search-result-head .status')?.textContent?.trim(),
+                statusFirst: li.firstElementChild?.querySelector('.status') !== null,
+              })),
+              marks: document.querySelectorAll('.search-results mark').length,
+            };
+          });
+          // The text starts near the field's edge: no pad left where an icon was.
+          expect.soft(shown.padLeft, 'the field’s left pad').toBeLessThanOrEqual(shown.fontSize);
+          expect.soft(shown.textIndent, 'the field’s text indent').toBe(0);
+          expect.soft(shown.marks, 'marked matches').toBeGreaterThan(0);
+          const claimResults = shown.results.filter((r) => statuses.has(r.path));
+          expect.soft(claimResults.length, 'claim results').toBeGreaterThan(1);
+          for (const result of claimResults) {
+            expect.soft(result.status, `${result.path}: its status`).toBe(statuses.get(result.path));
+            expect.soft(result.statusFirst, `${result.path}: the status opens the result`).toBe(true);
+          }
+          for (const result of shown.results.filter((r) => !statuses.has(r.path))) {
+            expect.soft(result.status, `${result.path}: not a claim, no status`).toBeUndefined();
+          }
+        },
+      );
 
-      await test.step('axe finds no WCAG 2.2 AA violation in either theme', async () => {
+      await step('axe finds no WCAG 2.2 AA violation in either theme', async () => {
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
           const result = await page.evaluate(() =>

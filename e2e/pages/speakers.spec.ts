@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import { articleIds, expectArticleAnchors } from '../support/article-links.ts';
+import { step } from '../support/shared-page.ts';
 import { claims, speakers } from '../support/content.ts';
 
 const allClaims = claims();
@@ -19,7 +20,7 @@ test.describe('speaker pages', () => {
     )}: the card and every claim the speaker makes; claim links on a speaker page go to the article notes; the speakers index and the article’s speaker labels lead to the pages`, async ({
     page,
   }) => {
-    await test.step('each speaker’s page: the card and every claim the speaker makes', async () => {
+    await step('each speaker’s page: the card and every claim the speaker makes', async () => {
       const articleTargets = await articleIds(page);
       const fordLinks: (string | null)[] = [];
       for (const speaker of speakers()) {
@@ -97,7 +98,7 @@ test.describe('speaker pages', () => {
       expectArticleAnchors(fordLinks, articleTargets);
     });
 
-    await test.step('the speakers index and the article’s speaker labels lead to the pages', async () => {
+    await step('the speakers index and the article’s speaker labels lead to the pages', async () => {
       await page.goto('/speakers/');
       for (const speaker of speakers()) {
         await expect(page.getByRole('link', { name: speaker.name, exact: true })).toHaveAttribute(
