@@ -9,7 +9,7 @@
  * changed (two animation frames, when lazy images are asked for), then waits until no request has been in
  * flight for a short quiet spell (long enough for a script to ask for the next file once one arrives).
  */
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 
 /** How long nothing must be in flight before the network counts as settled. */
 const QUIET_MS = 100;
@@ -17,33 +17,18 @@ const QUIET_MS = 100;
 const POLL_MS = 20;
 
 export interface RequestTracker {
-  /** Requests started and not yet finished or failed. */
-  readonly inFlight: number;
   /** Resolves once no request has been in flight for `quietMs`; rejects after `timeoutMs` with what is still open. */
   settled(options?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
 }
 
 /** Starts counting the page's requests (call it before the page loads what is to be waited for). */
 export function trackRequests(page: Page): RequestTracker {
-  const open = new Set<string>();
-  let serial = 0;
-  const ids = new WeakMap<object, string>();
-  page.on('request', (request) => {
-    const id = `${(serial += 1)} ${request.url()}`;
-    ids.set(request, id);
-    open.add(id);
-  });
-  const close = (request: object) => {
-    const id = ids.get(request);
-    if (id) open.delete(id);
-  };
-  page.on('requestfinished', close);
-  page.on('requestfailed', close);
+  const open = new Set<Request>();
+  page.on('request', (request) => open.add(request));
+  page.on('requestfinished', (request) => open.delete(request));
+  page.on('requestfailed', (request) => open.delete(request));
 
   return {
-    get inFlight() {
-      return open.size;
-    },
     async settled({ quietMs = QUIET_MS, timeoutMs = 15_000 } = {}) {
       // What the last action changed is laid out, and any lazy image it brought into view is asked for
       // (without scripting, the page runs no frame callbacks, and lazy images load at once anyway).
@@ -56,7 +41,9 @@ export function trackRequests(page: Page): RequestTracker {
       let quietSince = open.size === 0 ? Date.now() : undefined;
       while (quietSince === undefined || Date.now() - quietSince < quietMs) {
         if (Date.now() > deadline) {
-          throw new Error(`the network did not settle in ${timeoutMs} ms; still in flight: ${[...open].join(', ')}`);
+          throw new Error(
+            `the network did not settle in ${timeoutMs} ms; still in flight: ${[...open].map((r) => r.url()).join(', ')}`,
+          );
         }
         await new Promise((wait) => setTimeout(wait, POLL_MS));
         if (open.size > 0) quietSince = undefined;
