@@ -271,6 +271,53 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
       });
     }
   }
+  // Nothing is shown that nothing refers to: an event no claim or place names, a speaker no article or claim
+  // names, a place no claim, event or route puts on the map, a route that illustrates no claim.
+  const eventsNamed = new Set([
+    ...input.claims.flatMap((c) => c.events),
+    ...(input.places ?? []).flatMap((p) => p.events),
+  ]);
+  for (const event of input.events) {
+    if (!eventsNamed.has(event.id)) {
+      problems.push({
+        file: event.file,
+        field: 'id',
+        message: `no claim or place refers to this event, so the timeline would show it for nothing; list "${event.id}" in the events of the claim it bears on, or delete the file`,
+      });
+    }
+  }
+  const speakersNamed = new Set([
+    ...input.articles.flatMap((a) => [...a.speakers, ...a.speakerRefs]),
+    ...input.claims.map((c) => c.speaker),
+  ]);
+  for (const speaker of input.speakers) {
+    if (!speakersNamed.has(speaker.id)) {
+      problems.push({
+        file: speaker.file,
+        field: 'id',
+        message: `no article or claim refers to this speaker; list "${speaker.id}" in the article's speakers where they speak, or delete the file`,
+      });
+    }
+  }
+  const routeEnds = new Set((input.routes ?? []).flatMap((r) => [r.from, r.to]));
+  for (const place of input.places ?? []) {
+    if (place.claims.length === 0 && place.events.length === 0 && !routeEnds.has(place.id)) {
+      problems.push({
+        file: place.file,
+        field: 'id',
+        message: `no claim, event or route refers to this place, so the map would show it for nothing; list the claims or events it bears on in its claims or events, or delete the file`,
+      });
+    }
+  }
+  for (const route of input.routes ?? []) {
+    if (route.claims.length === 0) {
+      problems.push({
+        file: route.file,
+        field: 'claims',
+        message: 'this route illustrates no claim; list the claims that allege the movement, or delete the file',
+      });
+    }
+  }
   for (const claim of input.claims) {
     if (!referenced.has(claim.id)) {
       problems.push({
