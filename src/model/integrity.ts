@@ -7,6 +7,7 @@
  * problems are reported together.
  */
 
+import { addressKey } from './identity.ts';
 import { sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
 
 export interface IntegrityInput {
@@ -34,6 +35,8 @@ export interface IntegrityInput {
     id: string;
     file: string;
     publisher?: string | undefined;
+    /** The address read; two files whose addresses share a key (identity.ts) are one source filed twice. */
+    url?: string | undefined;
     /** Party ids whose statement the source reports. */
     relays?: string[];
     /** The sources in the collection and the wire agencies that this one copies or reports, in the order written. */
@@ -270,6 +273,22 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
         message: `no claim, speaker fact, event, place or party cites this source; list "${source.id}" in the sources of what it supports, or delete the file`,
       });
     }
+  }
+  // One page is one source: two files whose addresses are the same page once canonicalised.
+  const byAddress = new Map<string, string>();
+  for (const source of input.sources) {
+    const key = source.url === undefined ? undefined : addressKey(source.url);
+    if (key === undefined) continue;
+    const first = byAddress.get(key);
+    if (first === undefined) {
+      byAddress.set(key, source.file);
+      continue;
+    }
+    problems.push({
+      file: source.file,
+      field: 'url',
+      message: `is the same page as the url of ${first} (host case, www., port, trailing slash and fragment aside): one page is one source; merge the two files and cite one id`,
+    });
   }
   // Nothing is shown that nothing refers to: an event no claim or place names, a speaker no article or claim
   // names, a place no claim, event or route puts on the map, a route that illustrates no claim.

@@ -11,6 +11,7 @@ import type { ContentCollection } from './collections.ts';
 import { CLAIM_STATUS_IDS } from './statuses.ts';
 import { parseDateRange, parsePartialDate } from './dates.ts';
 import { WIRE_AGENCY_IDS } from './evidence.ts';
+import { addressProblem, mixedScripts } from './identity.ts';
 
 /**
  * A content address: https, and written exactly as a browser writes it (its
@@ -29,6 +30,11 @@ export const httpsUrl = z
     }
     if (url.protocol !== 'https:' || !url.hostname.includes('.')) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not an https:// URL: cite the https address you read` });
+      return;
+    }
+    const hidden = addressProblem(url);
+    if (hidden) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" ${hidden}` });
       return;
     }
     if (url.href !== value) {
@@ -113,7 +119,16 @@ export const languageTag = z.string().superRefine((value, ctx) => {
 
 export const sourceSchema = z.strictObject({
   title: nonEmptyText,
-  publisher: nonEmptyText,
+  /** Compared by its TR39 skeleton (identity.ts); a name mixing scripts (a Cyrillic "А" in "TASS") is refused. */
+  publisher: nonEmptyText.superRefine((value, ctx) => {
+    const scripts = mixedScripts(value);
+    if (scripts) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" mixes ${scripts.join(' and ')} letters, so it can pass for another publisher's name: write the name in the one script the publisher uses`,
+      });
+    }
+  }),
   /** The date the source was published, at the precision it gives, or "undated". */
   published: sourceDate,
   url: httpsUrl,

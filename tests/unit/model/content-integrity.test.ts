@@ -34,6 +34,8 @@ describe('checkIntegrity', () => {
       'content/claims/c1.yaml events[0]',
       'content/speakers/pf.yaml facts[1].sources[0]',
       'content/events/e1.yaml sources[0]',
+      // The claim no longer names e1, so nothing refers to it.
+      'content/events/e1.yaml id',
     ]);
     expect(problems[0]!.message).toMatch(/"nope" is not an id in content\/sources\//);
   });

@@ -1,0 +1,48 @@
+/** Sources by identity (src/model/identity.ts): one page one key, hidden hosts refused, names by TR39 skeleton. */
+import { describe, expect, it } from 'vitest';
+import { addressKey, addressProblem, mixedScripts, skeleton } from '~/model/identity.ts';
+
+describe('addressKey', () => {
+  it('gives one key to the same page written several ways', () => {
+    const key = addressKey('https://tass.com/world/918534');
+    for (const same of [
+      'https://TASS.com/world/918534',
+      'https://www.tass.com/world/918534/',
+      'https://tass.com:443/world/918534#top',
+      'https://tass.com./world/918534',
+    ]) {
+      expect(addressKey(same), same).toBe(key);
+    }
+    expect(addressKey('https://tass.com/world/918535')).not.toBe(key);
+    expect(addressKey('https://tass.com/world/918534?page=2')).not.toBe(key);
+  });
+});
+
+describe('addressProblem', () => {
+  it.each([
+    ['https://tass.com@evil.example/x', /credentials/],
+    ['https://user:pw@tass.com/x', /credentials/],
+    ['https://10.0.0.1/x', /IP address/],
+    ['https://[fd00::1]/x', /IP address/],
+    ['https://0x7f000001/x', /IP address/],
+    ['https://printer.local/x', /local or private/],
+    ['https://intranet.corp/x', /local or private/],
+  ])('refuses %s', (value, message) => {
+    expect(addressProblem(new URL(value))).toMatch(message);
+  });
+  it('accepts a public site', () => expect(addressProblem(new URL('https://www.reuters.com/x'))).toBeUndefined());
+});
+
+describe('publisher names', () => {
+  it('compares look-alikes by skeleton', () => {
+    expect(skeleton('ТАЅЅ')).toBe(skeleton('TASS'));
+    expect(skeleton('ＴＡＳＳ')).toBe(skeleton('tass'));
+    expect(skeleton('Reuters')).not.toBe(skeleton('TASS'));
+  });
+  it('refuses a name mixing scripts, not one written in one', () => {
+    expect(mixedScripts('TАSS')).toEqual(['Latin', 'Cyrillic']);
+    for (const name of ['TASS', 'Аль-Джазира', 'الجزيرة', '朝日新聞 デジタル', 'Al Jazeera 2']) {
+      expect(mixedScripts(name), name).toBeUndefined();
+    }
+  });
+});
