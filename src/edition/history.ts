@@ -155,7 +155,12 @@ export function fileDates(
   const build = isoSeconds(now);
   return new Map(
     files.map((file) => {
-      const known = history.commits.get(file);
+      const found = history.commits.get(file);
+      // A commit dated after the build (a forged or mis-set clock) is not believed: no page says a later day.
+      const known = found && {
+        created: new Date(found.created) > now ? build : found.created,
+        modified: new Date(found.modified) > now ? build : found.modified,
+      };
       return [
         file,
         known ? { ...known, from: 'git' as const } : { created: build, modified: build, from: 'build' as const },
@@ -195,7 +200,7 @@ function factsOf(
   const facts: FileFacts = {
     exists: existsSync(isAbsolute(file) ? file : join(cwd, file)),
     uncommitted: history.uncommitted.has(file),
-    committed: modified === undefined ? undefined : new Date(modified).getTime(),
+    committed: modified === undefined ? undefined : Math.min(new Date(modified).getTime(), Date.now()),
   };
   cache?.set(file, facts);
   return facts;

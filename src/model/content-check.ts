@@ -32,6 +32,7 @@ import { compareArticleText } from '~/article/fidelity.ts';
 import { pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.ts';
 import { blankFrontmatter, bodyLength, lintArticleStructure, lintMdxTree, nestingProblem } from '~/mdx/lint.ts';
 import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/article/text-quotes.ts';
+import { dateBounds } from '~/model/dates.ts';
 import { HIDDEN, hiddenCharacters } from '~/model/text-rules.ts';
 import { MAP_REGION, outsideRegion } from '~/map/region.ts';
 
@@ -428,6 +429,18 @@ export function checkAndLoadContent(root: string): {
           sources: stringsIn(fields['sources']),
         });
       } else {
+        // Read on or after publication: the last day `retrieved` can mean is not before the first `published` can.
+        const read = typeof fields['retrieved'] === 'string' ? dateBounds(fields['retrieved']) : undefined;
+        const out = typeof fields['published'] === 'string' ? dateBounds(fields['published']) : undefined;
+        if (read && out && read.last < out.first) {
+          problems.push({
+            file,
+            line: entry.yaml.lineOf(['retrieved']),
+            field: 'retrieved',
+            message: `${String(fields['retrieved'])} is before the page was published (${String(fields['published'])}): a page cannot be read before it exists`,
+            fix: 'write the day you read the page, and check published against the page',
+          });
+        }
         integrity.sources.push({
           id,
           file,
@@ -452,6 +465,29 @@ export function checkAndLoadContent(root: string): {
         field: `<SpeakerLabel id="${label.id}">`,
         message: `wraps ${JSON.stringify(label.text)}, which is neither the name nor one of the labels of ${label.id} (${labels.map((l) => JSON.stringify(l)).join(', ') || 'none'})`,
         fix: `wrap only the label that opens the turn, or give the right speaker's id; labels are listed in content/speakers/${label.id}.yaml`,
+      });
+    }
+  }
+
+  // A correction comes after the article it annotates was published (and, by the schema, not after today).
+  for (const article of articleSources.values()) {
+    const published = typeof article.data['published'] === 'string' ? dateBounds(article.data['published']) : undefined;
+    if (!published) continue;
+    for (const claimId of article.claimLines.keys()) {
+      const entry = collections.get('claims')?.entries.find((e) => e.id === claimId);
+      const corrections = Array.isArray(record(entry?.raw)['corrections'])
+        ? (record(entry?.raw)['corrections'] as unknown[])
+        : [];
+      corrections.forEach((correction, i) => {
+        const date = record(correction)['date'];
+        if (!entry || typeof date !== 'string' || date > published.last) return;
+        problems.push({
+          file: entry.file,
+          line: entry.yaml.lineOf(['corrections', i, 'date']),
+          field: `corrections[${i}].date`,
+          message: `${date} is not after the article's date (${String(article.data['published'])}, ${article.file}): a note cannot be corrected before the article it annotates`,
+          fix: 'write the day the correction was published, as YYYY-MM-DD',
+        });
       });
     }
   }

@@ -63,6 +63,20 @@ describe('fileDates', () => {
     });
   });
 
+  it('never dates a review after the build: a commit dated in the future is not believed', () => {
+    const forged =
+      'commit-date:2031-01-01T00:00:00Z\ncontent/claims/a.yaml\n\ncommit-date:2026-02-01T10:00:00Z\ncontent/claims/a.yaml\n';
+    const dates = fileDates(['content/claims/a.yaml'], {
+      history: readRepoHistory('.', (args) => (args[0] === 'log' ? forged : args[0] === 'rev-parse' ? 'false\n' : '')),
+      now,
+    });
+    expect(dates.get('content/claims/a.yaml')).toEqual({
+      created: '2026-02-01T10:00:00Z',
+      modified: '2026-05-06T07:08:09Z',
+      from: 'git',
+    });
+  });
+
   it('falls back to the build date when git cannot run', () => {
     const dates = fileDates(['a.yaml'], { history: readRepoHistory('.', () => undefined), now });
     expect(dates.get('a.yaml')?.from).toBe('build');
