@@ -33,6 +33,7 @@ import { pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.t
 import { blankFrontmatter, bodyLength, lintArticleStructure, lintMdxTree, nestingProblem } from '~/mdx/lint.ts';
 import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/article/text-quotes.ts';
 import { dateBounds } from '~/model/dates.ts';
+import { publishedCorrectionProblems } from '~/model/published.ts';
 import { HIDDEN, hiddenCharacters } from '~/model/text-rules.ts';
 import { MAP_REGION, outsideRegion } from '~/map/region.ts';
 
@@ -301,8 +302,8 @@ function checkPin(
 }
 
 /** Lists the problems of every file under `root/content`, all together. */
-export function checkContent(root: string): Problem[] {
-  return checkAndLoadContent(root).problems;
+export function checkContent(root: string, options: { base?: string | undefined } = {}): Problem[] {
+  return checkAndLoadContent(root, options).problems;
 }
 
 /** What one collection's folder holds, read with every file-level rule (`loadCollection`). */
@@ -313,7 +314,10 @@ export type LoadedCollection = ReturnType<typeof loadCollection>;
  * read for the check, so that the build's loader need not read and parse
  * every file a second time.
  */
-export function checkAndLoadContent(root: string): {
+export function checkAndLoadContent(
+  root: string,
+  options: { base?: string | undefined } = {},
+): {
   problems: Problem[];
   collections: Map<ContentCollection, LoadedCollection>;
 } {
@@ -504,5 +508,16 @@ export function checkAndLoadContent(root: string): {
     }
     problems.push({ file: problem.file, line, field: problem.field, message: problem.message });
   }
+  // Corrections are append-only and for meaning, against the claims as published (corrections-rule.ts).
+  const claims = collections.get('claims')?.entries ?? [];
+  const published = publishedCorrectionProblems(
+    root,
+    (file) => {
+      const entry = claims.find((e) => e.file === file);
+      return entry && { data: entry.raw, lineOf: (path) => entry.yaml.lineOf(path) };
+    },
+    options.base,
+  );
+  problems.push(...(published?.problems ?? []));
   return { problems, collections };
 }

@@ -313,6 +313,13 @@ function collectionSchemas() {
     what: nonEmptyText,
     /** Why, for a reader: what new evidence or error led to the change. */
     why: nonEmptyText,
+    /**
+     * A correction changes what the note says (its status or its substance); a clarification says the same
+     * more clearly. A change of status needs a correction (src/model/corrections-rule.ts).
+     */
+    kind: z
+      .enum(['correction', 'clarification'], { error: 'is correction or clarification (the default is correction)' })
+      .default('correction'),
   });
 
   const claims = z

@@ -109,7 +109,7 @@ const formatRun = args.has('--no-format')
 if (args.has('--no-content')) {
   console.log('\n- content: skipped (--no-content)');
 } else {
-  const problems: Problem[] = checkContent(ROOT);
+  const problems: Problem[] = checkContent(ROOT, { base: BASE });
   const files = Object.values(COLLECTION_FILES).reduce(
     (n, { dir }) => n + (existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).length : 0),
     0,
