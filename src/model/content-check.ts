@@ -34,7 +34,6 @@ import { blankFrontmatter, bodyLength, lintArticleStructure, lintMdxTree, nestin
 import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/article/text-quotes.ts';
 import { dateBounds } from '~/model/dates.ts';
 import { publishedCorrectionProblems } from '~/model/published.ts';
-import { HIDDEN, hiddenCharacters } from '~/model/text-rules.ts';
 import { MAP_REGION, outsideRegion } from '~/map/region.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
@@ -61,7 +60,6 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
   if ('problem' in read) return undefined; // loadCollection reported it
   const source = read.text;
   const data = record(entry.raw);
-  checkHiddenInBody(root, file, source, data, problems);
 
   let tree: Root | undefined;
   try {
@@ -124,27 +122,6 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
 
   checkFidelity(root, file, data, tree, frontmatter, problems);
   return { file, frontmatter, data, tree, claimLines, speakerLines, speakerLabels };
-}
-
-/**
- * No hidden character (`HIDDEN` in text-rules.ts) anywhere in the article's body, comments and markup included;
- * the frontmatter is YAML, read by its own rules. Only a character the raw scrape itself has may stand in the
- * article, where its words need it.
- */
-function checkHiddenInBody(
-  root: string,
-  file: string,
-  source: string,
-  data: Record<string, unknown>,
-  problems: Problem[],
-): void {
-  const rawScrape = data['rawScrape'];
-  const raw = typeof rawScrape === 'string' ? readContentFile(root, rawScrape) : undefined;
-  const allowed = new Set(raw && 'text' in raw ? [...raw.text].filter((char) => HIDDEN.test(char)) : []);
-  const bodyStart = source.length - bodyLength(source);
-  for (const found of hiddenCharacters(source, { allowed, skip: (offset) => offset < bodyStart })) {
-    problems.push({ file, line: found.line, field: 'article body', message: found.message, fix: found.fix });
-  }
 }
 
 /** The article's words must be the raw scrape's, paragraph for paragraph. */

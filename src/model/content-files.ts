@@ -19,7 +19,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { decodeContent, hiddenCharacters, MAX_FILE_BYTES, textProblem } from './text-rules.ts';
+import { decodeContent, MAX_FILE_BYTES, textProblem } from './text-rules.ts';
 import type { z } from 'astro/zod';
 import { schemas, type EntryData } from './schemas.ts';
 import { COLLECTION_FILES, fileNameProblem, type ContentCollection } from './collections.ts';
@@ -131,10 +131,8 @@ export class YamlText {
   readonly doc: Document;
   readonly lines = new LineCounter();
   private readonly lineOffset: number;
-  private readonly text: string;
 
   constructor(text: string, lineOffset = 0) {
-    this.text = text;
     this.doc = parseDocument(text, {
       lineCounter: this.lines,
       version: '1.2',
@@ -188,11 +186,8 @@ export class YamlText {
         fix: 'remove the lines that start with %, and the --- after them',
       });
     }
-    // String values are read by the text rules below (with their field); anything else (comments, keys) here.
-    const strings: [number, number][] = [];
     const walk = (node: unknown, path: Path) => {
       if (node === null || node === undefined) return;
-      if (isScalar(node) && typeof node.value === 'string' && node.range) strings.push([node.range[0], node.range[1]]);
       const at = (n: unknown) => this.lineAt((n as { range?: [number] }).range?.[0] ?? 0);
       const field = formatFieldPath(path) || '(the whole file)';
       if (isAlias(node)) {
@@ -250,17 +245,6 @@ export class YamlText {
       }
     };
     walk(this.doc.contents, []);
-    for (const found of hiddenCharacters(this.text, {
-      skip: (offset) => strings.some(([start, end]) => offset >= start && offset < end),
-    })) {
-      problems.push({
-        file,
-        line: found.line + this.lineOffset,
-        field: 'comment or key',
-        message: found.message,
-        fix: found.fix,
-      });
-    }
     return problems;
   }
 }

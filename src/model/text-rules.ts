@@ -24,56 +24,6 @@ const OTHER_INVISIBLE = /[\u2028\u2029\uFEFF\uFFF9-\uFFFB]/u;
 // What shows nothing: white space, format characters (zero-width spaces, joiners…), Hangul fillers, the braille blank.
 const INVISIBLE = /[\p{White_Space}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800\u034F]/gu;
 
-/**
- * Every character of a category that shows nothing or means nothing in text: format characters (Cf: zero-width
- * spaces and joiners, bidi controls, tag characters U+E0000–E007F, the BOM), private-use (Co), unassigned
- * code points and noncharacters (Cn) and lone surrogates (Cs). No-break spaces (Zs) stay: the scrape has them.
- */
-export const HIDDEN = /[\p{Cf}\p{Co}\p{Cn}\p{Cs}]/u;
-const CATEGORY: [RegExp, string][] = [
-  [/\p{Cf}/u, 'a format character (Unicode category Cf)'],
-  [/\p{Co}/u, 'a private-use character (Unicode category Co)'],
-  [/\p{Noncharacter_Code_Point}/u, 'a noncharacter (Unicode category Cn)'],
-  [/\p{Cn}/u, 'an unassigned code point (Unicode category Cn)'],
-  [/\p{Cs}/u, 'a lone surrogate (Unicode category Cs)'],
-];
-/** `U+200B, a format character (Unicode category Cf)`. */
-export function describeHidden(char: string): string {
-  const kind = CATEGORY.find(([pattern]) => pattern.test(char))?.[1] ?? 'an invisible character';
-  const tag = /[\u{E0000}-\u{E007F}]/u.test(char) ? ', a tag character that hides text' : '';
-  return `${codePoint(char)}, ${kind}${tag}`;
-}
-const HIDDEN_FIX =
-  'delete it; it shows nothing to a reader but can hide, join or reorder words (retype the text around it if you cannot see where it is)';
-
-/**
- * Each line of `text` holding a hidden character (`HIDDEN`), with its first such character, except those `allowed`
- * (the characters a raw scrape itself has) and those at offsets `skip` says another rule reports.
- */
-export function hiddenCharacters(
-  text: string,
-  options: { allowed?: ReadonlySet<string>; skip?: (offset: number) => boolean } = {},
-): { offset: number; line: number; char: string; message: string; fix: string }[] {
-  const found: { offset: number; line: number; char: string; message: string; fix: string }[] = [];
-  let line = 1;
-  let lastLine = 0;
-  for (let offset = 0; offset < text.length;) {
-    const char = String.fromCodePoint(text.codePointAt(offset)!);
-    if (char === '\n') line += 1;
-    else if (
-      line !== lastLine &&
-      HIDDEN.test(char) &&
-      !options.allowed?.has(char) &&
-      !(options.skip?.(offset) ?? false)
-    ) {
-      lastLine = line;
-      found.push({ offset, line, char, message: `contains ${describeHidden(char)}`, fix: HIDDEN_FIX });
-    }
-    offset += char.length;
-  }
-  return found;
-}
-
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** What is wrong with a piece of text from a content file, with how to fix it; undefined when it is fine. */
@@ -92,8 +42,6 @@ export function textProblem(value: string): { message: string; fix: string } | u
       fix: 'delete it; text in Arabic or Hebrew needs no formatting characters',
     };
   }
-  const hidden = HIDDEN.exec(value);
-  if (hidden) return { message: `contains ${describeHidden(hidden[0])}`, fix: HIDDEN_FIX };
   const other = OTHER_INVISIBLE.exec(value);
   if (other) {
     return {
