@@ -323,9 +323,18 @@ export function checkAndLoadContent(root: string): {
     problems.push(...loaded.problems);
     for (const entry of loaded.entries) {
       const { id, file } = entry;
+      // A file that does not parse is reported once, with its syntax error; what it refers to is unknown, so
+      // the cross-checks neither read it nor call anything unused (integrity.ts, `unreadable`).
+      if (entry.yaml.doc.errors.length > 0) {
+        (integrity.unreadable ??= []).push({ collection, id, file });
+        continue;
+      }
       if (collection === 'articles') {
         const article = checkArticle(root, entry, problems);
-        if (!article) continue;
+        if (!article?.tree) {
+          (integrity.unreadable ??= []).push({ collection, id, file });
+          continue;
+        }
         articleSources.set(file, article);
         integrity.articles.push({
           id,

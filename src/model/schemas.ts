@@ -204,7 +204,14 @@ export const routeFields = {
 
 /** An id that names an entry of another collection: its file name without `.yaml`. */
 export const entryId = z.string({ error: 'must be the id of an entry (its file name without .yaml)' }).regex(SLUG, {
-  error: (issue) => `"${String(issue.input)}" is not an id: ids are lower-case words joined by hyphens`,
+  error: (issue) => {
+    const value = String(issue.input);
+    const parts = value.split(/\s+/);
+    // A list item indented further than the one above joins its line to it: two ids become one value.
+    return parts.length > 1 && parts.every((part) => SLUG.test(part))
+      ? `"${value}" is ${parts.length} ids run together: a list item indented further than the one above joins its line to it; start each id on its own line with "- ", indented as far as the others`
+      : `"${value}" is not an id: ids are lower-case words joined by hyphens`;
+  },
 });
 
 /** How a schema refers to another collection: Astro's `reference()` at build, `entryId` elsewhere. */
