@@ -29,7 +29,7 @@ import {
 } from '~/model/content-files.ts';
 import { checkIntegrity, type IntegrityInput } from '~/model/integrity.ts';
 import { compareArticleText } from '~/article/fidelity.ts';
-import { pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.ts';
+import { firstCommitProblem, pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.ts';
 import { blankFrontmatter, bodyLength, lintArticleStructure, lintMdxTree, nestingProblem } from '~/mdx/lint.ts';
 import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/article/text-quotes.ts';
 import { MAP_REGION, outsideRegion } from '~/map/region.ts';
@@ -261,6 +261,14 @@ function checkPin(
       field: 'sha256',
       message: `the published article's text changed: ${rawScrape} has the SHA-256 ${actual}, not the pinned one`,
       fix: 'restore the scrape from version control; a new scrape needs a new pin, approved by a maintainer',
+    });
+  }
+  const commitProblem = firstCommitProblem(root, rawScrape, pin.firstCommit);
+  if (commitProblem) {
+    problems.push({
+      file: pinFile,
+      line: yaml.lineOf(parseFieldPath(commitProblem.field)),
+      ...commitProblem,
     });
   }
   for (const [field, pinned] of [

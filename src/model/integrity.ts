@@ -205,6 +205,24 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     });
   };
 
+  /** A source listed twice in one list counts once on the page and twice in nothing: the second is a slip. */
+  const once = (list: string[], file: string, field: string): void => {
+    list.forEach((id, i) => {
+      const first = list.indexOf(id);
+      if (first === i) return;
+      problems.push({
+        file,
+        field: `${field}[${i}]`,
+        message: `"${id}" is listed twice in ${field} (also as ${field}[${first}]); remove one, or name the other source you meant`,
+      });
+    });
+  };
+  for (const claim of input.claims) once(claim.sources, claim.file, 'sources');
+  input.speakers.forEach((s) => s.factSources.forEach((list, f) => once(list, s.file, `facts[${f}].sources`)));
+  for (const event of input.events) once(event.sources, event.file, 'sources');
+  for (const place of input.places ?? []) once(place.sources, place.file, 'sources');
+  for (const party of input.parties ?? []) once(party.sources, party.file, 'sources');
+
   for (const claim of input.claims) {
     expect('speakers', claim.speaker, claim.file, 'speaker');
     claim.sources.forEach((id, i) => expect('sources', id, claim.file, `sources[${i}]`));

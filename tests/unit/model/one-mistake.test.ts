@@ -4,6 +4,7 @@
  * fix that fits it, and nothing that merely follows from it is reported
  * against other files. A misspelt id is answered with the ids it is close to.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,5 +127,60 @@ describe('what is wrong, said once and where it lies', () => {
     expect(problems[0]).toMatch(
       /<Claim id="aleppo-5000">: no claim has the id "aleppo-5000": did you mean aleppo-50000\?/,
     );
+  });
+});
+
+describe('no silent pass', () => {
+  it('a source cited twice in one list', () => {
+    const problems = problemsAfter(
+      'source-twice',
+      CLAIM,
+      onLine(/^ {2}- military-2016-12-14-palmyra-watch-six$/, () => '  - lwj-2016-12-aleppo-forces'),
+    );
+    expect(problems).toEqual([
+      `${CLAIM}:15 → sources[1]: "lwj-2016-12-aleppo-forces" is listed twice in sources (also as sources[0]); remove one, or name the other source you meant`,
+    ]);
+  });
+
+  describe('the provenance pin’s firstCommit, against the repository’s history', () => {
+    const PIN = 'content/raw/decamped-from-mosul.yaml';
+    const root = join(work, 'with-history');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_COMMITTER_DATE: '2026-12-01T12:00:00Z', GIT_AUTHOR_DATE: '2026-12-01T12:00:00Z' },
+      }).trim();
+    const pin = readFileSync(join(ROOT, PIN), 'utf8');
+    const withFirstCommit = (value: string | undefined) =>
+      pin.replace(/^firstCommit:\n(?: {2}.*\n)+/m, value === undefined ? '' : `firstCommit:\n${value}`);
+    const problemsWith = (value: string | undefined) => {
+      writeFileSync(join(root, PIN), withFirstCommit(value));
+      return checkContent(root).map(formatProblem);
+    };
+
+    it('works without a future hash, then asks for the real one, and refuses any other', () => {
+      cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+      git('init', '-q');
+      // Before the scrape is committed, the pin needs no hash (none exists yet); a made-up one is refused.
+      expect(problemsWith(undefined)).toEqual([]);
+      expect(problemsWith(`  commit: ${'b'.repeat(40)}\n  date: "2026-12-01"\n`)[0]).toMatch(
+        /firstCommit.commit: b{40} cannot have added content\/raw\/decamped-from-mosul.txt: no commit has added it yet \(leave firstCommit out/,
+      );
+      writeFileSync(join(root, PIN), withFirstCommit(undefined));
+      git('add', 'content');
+      git('commit', '-qm', 'Add the scrape');
+      const commit = git('rev-parse', 'HEAD');
+      expect(problemsWith(undefined)).toEqual([
+        `${PIN}:3 → firstCommit: is missing: content/raw/decamped-from-mosul.txt was first added by commit ${commit} on 2026-12-01 (write firstCommit: { commit: ${commit}, date: "2026-12-01" })`,
+      ]);
+      expect(problemsWith(`  commit: ${commit}\n  date: "2026-12-01"\n`)).toEqual([]);
+      expect(problemsWith(`  commit: ${'a'.repeat(40)}\n  date: "2026-12-01"\n`)[0]).toMatch(
+        new RegExp(`firstCommit.commit: a{40} is not a commit of this repository.*commit ${commit} did, on 2026-12-01`),
+      );
+      expect(problemsWith(`  commit: ${commit}\n  date: "2026-11-30"\n`)[0]).toMatch(
+        /firstCommit.date: 2026-11-30 is not the date of commit/,
+      );
+    });
   });
 });
