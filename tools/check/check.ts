@@ -12,19 +12,23 @@
  *      content/ is prose and data, left as editors write it);
  *   4. workflows: every file in .github/workflows/ against GitHub's schema
  *      of workflows (@action-validator/cli), since they never run locally;
- *   5. links: every internal link, asset and fragment of the last build in
+ *   5. weight: each article page's first view against one round trip
+ *      (14,600 bytes gzip), built alone in a temporary copy, about 17 s on
+ *      the shared machine (tools/check/weight.ts); after the content passes;
+ *   6. links: every internal link, asset and fragment of the last build in
  *      dist/ (base BASE_PATH, default /) and dist-base/ (base
  *      /annotated-edition/), when they exist (tools/gates/link-check.ts).
  *
  * An editor's change to content alone gets the content rules alone, in a few
  * seconds: when no file outside content/ changed since the base (the
  * merge-base with main, or --base), steps 2–5 are skipped, each with the
- * reason (tools/check/scope.ts). --content asks for that whatever changed;
+ * reason (tools/check/scope.ts), except the weight, which a content change
+ * moves. --content asks for that whatever changed;
  * --full runs every step whatever changed, and so does any run with CI set.
  * `npm test` passes --full.
  *
- * Options: --no-content, --no-types, --no-format, --no-workflows and
- * --no-links skip those steps (`npm test` runs the links step, as
+ * Options: --no-content, --no-types, --no-format, --no-workflows, --no-weight
+ * and --no-links skip those steps (`npm test` runs the links step, as
  * `npm run check:links`, after the builds); --root <dir> checks another copy of the
  * project; --base <ref> (a pull request's base) also reports every raw
  * scrape or provenance pin that differs from that commit as "the published
@@ -41,6 +45,7 @@ import { checkContent, formatProblem, type Problem } from './content-check.ts';
 import { pinnedChanges } from './base.ts';
 import { workflowProblems } from './workflows.ts';
 import { checkScope } from './scope.ts';
+import { articleWeights, weightLine } from './weight.ts';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -123,6 +128,12 @@ if (args.has('--no-content')) {
         : `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
   });
 }
+
+// The weight needs a build of the article pages, which only content without problems makes: it starts once the
+// content passes, and runs beside the other steps.
+const contentPassed = steps.find((step) => step.name === 'content')?.problems.length === 0;
+const buildable = existsSync(join(ROOT, 'src/pages/articles'));
+const weightRun = args.has('--no-weight') || !contentPassed || !buildable ? undefined : articleWeights(ROOT);
 
 // 1b. The provenance against the pull request's base.
 if (BASE !== undefined) {
@@ -215,7 +226,42 @@ if (args.has('--no-workflows')) {
   });
 }
 
-// 5. Links in the last build.
+// 5. Each article page's first view against one round trip.
+if (!weightRun) {
+  console.log(
+    `\n- weight: skipped (${
+      args.has('--no-weight')
+        ? '--no-weight'
+        : args.has('--no-content')
+          ? '--no-content'
+          : !buildable
+            ? `${ROOT} has no article page to build`
+            : 'the content has problems: fix them first'
+    })`,
+  );
+} else {
+  const { weights, error } = await weightRun;
+  const problems = error
+    ? [`src/pages/articles/[id]/index.astro → build: ${error}`]
+    : weights.flatMap(({ page, gzip, budget, problems: over }) => [
+        ...(gzip > budget
+          ? [
+              `content/articles/${page.split('/')[2]}.mdx → first view: ${weightLine({ page, gzip, budget, problems: over })}; tighten an explanation or a claim sentence (CONTRIBUTING.md, "Mind the weight"; npm run bench shows each part)`,
+            ]
+          : []),
+        ...over.map((problem) => `content/articles/${page.split('/')[2]}.mdx → first view: ${problem}`),
+      ]);
+  report({
+    name: 'weight',
+    problems,
+    note:
+      problems.length === 0
+        ? weights.map((weight) => weightLine(weight)).join('; ')
+        : weights.map((weight) => weightLine(weight)).join('; ') || 'the build failed',
+  });
+}
+
+// 6. Links in the last build.
 if (args.has('--no-links')) {
   console.log(`\n- links: ${skipped('links')}`);
 } else {
