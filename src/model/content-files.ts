@@ -345,8 +345,8 @@ export class YamlText {
   }
 }
 
-/** How to fix a field whose schema message does not say, by the field's name. */
-const FIXES: Record<string, string> = {
+/** How to fix a field whose schema message does not say, by the field's name (also the editors' JSON Schema hints). */
+export const FIXES: Record<string, string> = {
   date: 'write the date the sources give, as YYYY-MM-DD, or YYYY-MM or YYYY where they give no day',
   published: 'write the date the page gives, as YYYY-MM-DD, or YYYY-MM or YYYY where it gives no day',
   sources: 'list the ids of the sources that support it: files in content/sources/, without .yaml',

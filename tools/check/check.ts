@@ -46,6 +46,7 @@ import { pinnedChanges } from './base.ts';
 import { workflowProblems } from './workflows.ts';
 import { checkScope } from './scope.ts';
 import { articleWeights, weightLine } from './weight.ts';
+import { IDS_SCHEMA, SCHEMA_DIR, writeIdsSchema } from '../json-schemas/ids.ts';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -115,6 +116,10 @@ if (args.has('--no-content')) {
   console.log('\n- content: skipped (--no-content)');
 } else {
   const problems: Problem[] = checkContent(ROOT);
+  // The ids an editor's YAML language server completes and checks (.vscode/schemas/ids.schema.json, not committed).
+  if (existsSync(join(ROOT, SCHEMA_DIR)) && writeIdsSchema(ROOT)) {
+    console.log(`(wrote ${IDS_SCHEMA}: the ids your editor completes while you type)`);
+  }
   const files = Object.values(COLLECTION_FILES).reduce(
     (n, { dir }) => n + (existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).length : 0),
     0,

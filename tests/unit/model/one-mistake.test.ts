@@ -29,6 +29,12 @@ function problemsAfter(name: string, file: string, edit: (text: string) => strin
   return checkContent(root).map(formatProblem);
 }
 
+/** The line (from 1) of the real claim file that starts with `start`. */
+const lineOf = (start: string) =>
+  readFileSync(join(ROOT, CLAIM), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.startsWith(start)) + 1;
+
 /** Replaces the first line that matches. */
 const onLine = (pattern: RegExp, replace: (line: string) => string) => (text: string) => {
   const lines = text.split('\n');
@@ -44,7 +50,9 @@ describe('a file that does not parse: one problem, its own, with a fix that fits
     [
       'an unclosed quote',
       onLine(/^bottomLine: ".*"$/, (l) => l.slice(0, -1)),
-      /:4 → YAML syntax: the text opened with " on this line is never closed \(end it with " on the same line/,
+      new RegExp(
+        `:${lineOf('bottomLine:')} → YAML syntax: the text opened with " on this line is never closed \\(end it with " on the same line`,
+      ),
     ],
     [
       'text after a closing quote',
@@ -85,7 +93,9 @@ describe('what is wrong, said once and where it lies', () => {
       CLAIM,
       onLine(/^claim:/, () => 'claim: [a, b]'),
     );
-    expect(problems).toEqual([`${CLAIM}:2 → claim: must be text, not a list (- item lines, or [a, b])`]);
+    expect(problems).toEqual([
+      `${CLAIM}:${lineOf('claim:')} → claim: must be text, not a list (- item lines, or [a, b])`,
+    ]);
   });
 
   it('a list item indented too far: the ids run together, said once, no other file blamed', () => {
@@ -104,7 +114,7 @@ describe('what is wrong, said once and where it lies', () => {
       onLine(/^speaker:/, () => 'speaker: peterf-ord'),
     );
     expect(problems).toEqual([
-      `${CLAIM}:1 → speaker: "peterf-ord" is not an id in content/speakers/: did you mean peter-ford?`,
+      `${CLAIM}:${lineOf('speaker:')} → speaker: "peterf-ord" is not an id in content/speakers/: did you mean peter-ford?`,
     ]);
   });
 
@@ -115,7 +125,7 @@ describe('what is wrong, said once and where it lies', () => {
       onLine(/^ {2}- lwj-2016-12-aleppo-forces$/, () => '  - lwj-2016-12-aleppo-force'),
     );
     expect(problems).toEqual([
-      `${CLAIM}:14 → sources[0]: "lwj-2016-12-aleppo-force" is not an id in content/sources/: did you mean lwj-2016-12-aleppo-forces?`,
+      `${CLAIM}:${lineOf('  - lwj-2016-12-aleppo-forces')} → sources[0]: "lwj-2016-12-aleppo-force" is not an id in content/sources/: did you mean lwj-2016-12-aleppo-forces?`,
     ]);
   });
 
@@ -138,7 +148,7 @@ describe('no silent pass', () => {
       onLine(/^ {2}- military-2016-12-14-palmyra-watch-six$/, () => '  - lwj-2016-12-aleppo-forces'),
     );
     expect(problems).toEqual([
-      `${CLAIM}:15 → sources[1]: "lwj-2016-12-aleppo-forces" is listed twice in sources (also as sources[0]); remove one, or name the other source you meant`,
+      `${CLAIM}:${lineOf('  - military-2016-12-14-palmyra-watch-six')} → sources[1]: "lwj-2016-12-aleppo-forces" is listed twice in sources (also as sources[0]); remove one, or name the other source you meant`,
     ]);
   });
 
