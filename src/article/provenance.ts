@@ -124,6 +124,8 @@ export function firstCommitProblem(
 ): { field: 'firstCommit' | 'firstCommit.commit' | 'firstCommit.date'; message: string; fix: string } | undefined {
   const top = git(root, ['rev-parse', '--show-toplevel']);
   if (top === undefined || realpathSync(top) !== realpathSync(root)) return undefined;
+  // A shallow clone (hosts such as Netlify build from one) lacks the older commits: nothing can be checked there.
+  if (git(root, ['rev-parse', '--is-shallow-repository']) !== 'false') return undefined;
   const added = git(root, ['log', '--diff-filter=A', '--format=%H %cs', '--', rawScrape])?.split('\n').filter(Boolean);
   const oldest = added?.at(-1)?.split(' ');
   if (oldest === undefined) {

@@ -27,7 +27,10 @@
  * --full runs every step whatever changed, and so does any run with CI set.
  * `npm test` passes --full.
  *
- * Options: --no-content, --no-types, --no-format, --no-workflows, --no-weight
+ * --format github writes each problem as a GitHub annotation
+ * (`::error file=…,line=…,title=…::message`) on its file and line, as the
+ * pull request's content job runs it. Options are read strictly (parseArgs):
+ * an unknown one stops the check with the list. Options: --no-content, --no-types, --no-format, --no-workflows, --no-weight
  * and --no-links skip those steps (`npm test` runs the links step, as
  * `npm run check:links`, after the builds); --root <dir> checks another copy of the
  * project; --base <ref> (a pull request's base) also reports every raw
@@ -36,6 +39,7 @@
  * Exits with 1 when there is any problem.
  */
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { COLLECTION_FILES } from '~/model/collections.ts';
@@ -46,17 +50,45 @@ import { pinnedChanges } from './base.ts';
 import { workflowProblems } from './workflows.ts';
 import { checkScope } from './scope.ts';
 import { articleWeights, weightLine } from './weight.ts';
+import { annotationOf, githubCommand } from './annotations.ts';
 import { IDS_SCHEMA, SCHEMA_DIR, writeIdsSchema } from '../json-schemas/ids.ts';
 
-const argv = process.argv.slice(2);
-const args = new Set(argv);
+const FLAGS = ['full', 'content', 'no-content', 'no-types', 'no-format', 'no-workflows', 'no-weight', 'no-links'];
+const FORMATS = ['text', 'github'];
+let parsed: ReturnType<typeof parseOptions>;
+const parseOptions = () =>
+  parseArgs({
+    args: process.argv.slice(2),
+    strict: true,
+    allowPositionals: false,
+    options: {
+      ...Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'boolean' as const }])),
+      root: { type: 'string' },
+      base: { type: 'string' },
+      format: { type: 'string' },
+    },
+  });
+try {
+  parsed = parseOptions();
+  if (parsed.values.format !== undefined && !FORMATS.includes(parsed.values.format as string)) {
+    throw new Error(`--format ${String(parsed.values.format)} is not one of ${FORMATS.join(', ')}`);
+  }
+} catch (caught) {
+  console.error(
+    `npm run check: ${(caught as Error).message}\n  options: ${FLAGS.map((flag) => `--${flag}`).join(' ')} --root <dir> --base <ref> --format ${FORMATS.join('|')}`,
+  );
+  process.exit(2);
+}
 /** The flags as given, before a content-only run adds its own. */
-const explicit = new Set(argv);
+const explicit = new Set(
+  FLAGS.filter((flag) => (parsed.values as Record<string, unknown>)[flag] === true).map((flag) => `--${flag}`),
+);
+const args = new Set(explicit);
 // --root <dir> checks another copy of the project (the tests use it on fixtures).
-const rootIndex = argv.indexOf('--root');
-const ROOT = rootIndex >= 0 ? resolve(argv[rootIndex + 1] ?? '.') : PROJECT_ROOT;
-const baseIndex = argv.indexOf('--base');
-const BASE = baseIndex >= 0 ? argv[baseIndex + 1] : undefined;
+const ROOT = parsed.values.root === undefined ? PROJECT_ROOT : resolve(parsed.values.root as string);
+const BASE = parsed.values.base as string | undefined;
+/** --format github: each problem also as a GitHub annotation on its file and line (tools/check/annotations.ts). */
+const GITHUB = parsed.values.format === 'github';
 process.chdir(ROOT);
 const started = performance.now();
 
@@ -97,7 +129,9 @@ function report(step: Step) {
   steps.push(step);
   const mark = step.problems.length === 0 ? '✓' : '✗';
   console.log(`\n${mark} ${step.name}: ${step.note}`);
-  for (const line of step.problems) console.log(`  ${line}`);
+  for (const line of step.problems) {
+    console.log(GITHUB ? githubCommand(annotationOf(step.name, line)) : `  ${line}`);
+  }
 }
 
 // The types and the formatting take the longest and need nothing from the other steps: they start first, in
