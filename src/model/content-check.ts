@@ -32,7 +32,7 @@ import { compareArticleText } from '~/article/fidelity.ts';
 import { firstCommitProblem, pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.ts';
 import { blankFrontmatter, bodyLength, lintArticleStructure, lintMdxTree, nestingProblem } from '~/mdx/lint.ts';
 import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/article/text-quotes.ts';
-import { MAP_REGION, outsideRegion } from '~/map/region.ts';
+import { coordinateSlip } from '~/map/region.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
 
@@ -324,6 +324,7 @@ export function checkAndLoadContent(root: string): {
   const yamlFiles = new Map<string, YamlText>();
   const articleSources = new Map<string, ArticleSource>();
   const speakerLabels = new Map<string, string[]>();
+  const placePoints: { file: string; line: number; latitude: number; longitude: number }[] = [];
 
   for (const collection of Object.keys(COLLECTION_FILES) as ContentCollection[]) {
     const loaded = loadCollection(root, collection);
@@ -387,18 +388,8 @@ export function checkAndLoadContent(root: string): {
         integrity.events.push({ id, file, sources: stringsIn(fields['sources']) });
       } else if (collection === 'places') {
         const { latitude, longitude } = fields;
-        const outside =
-          typeof latitude === 'number' && typeof longitude === 'number'
-            ? outsideRegion(latitude, longitude)
-            : undefined;
-        if (outside) {
-          problems.push({
-            file,
-            line: entry.yaml.lineOf([outside]),
-            field: outside,
-            message: `${String(fields[outside])} lies outside the region the maps cover (latitude ${MAP_REGION.south} to ${MAP_REGION.north}, longitude ${MAP_REGION.west} to ${MAP_REGION.east})`,
-            fix: 'check the coordinates against the source (north and east are positive; were latitude and longitude swapped?)',
-          });
+        if (typeof latitude === 'number' && typeof longitude === 'number') {
+          placePoints.push({ file, line: entry.yaml.lineOf(['latitude']), latitude, longitude });
         }
         (integrity.places ??= []).push({
           id,
@@ -435,6 +426,17 @@ export function checkAndLoadContent(root: string): {
         });
       }
     }
+  }
+
+  // Places may lie anywhere on earth (each map is fitted to its own places), but a swapped or sign-flipped
+  // coordinate puts a place on another continent, shrinking the rest of its map to a corner: said where it is
+  // plain that this happened (src/map/region.ts).
+  for (const place of placePoints) {
+    const slip = coordinateSlip(
+      place,
+      placePoints.filter((other) => other !== place),
+    );
+    if (slip) problems.push({ file: place.file, line: place.line, field: 'latitude, longitude', ...slip });
   }
 
   // A <SpeakerLabel> wraps one of that speaker's own labels, so a turn cannot be given to someone else.
