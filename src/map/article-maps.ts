@@ -48,8 +48,8 @@ export function placeData(edition: Edition): PlaceData[] {
     kind: p.data.kind,
     latitude: p.data.latitude,
     longitude: p.data.longitude,
-    claims: p.data.claims.map((c) => c.id),
-    events: p.data.events.map((e) => e.id),
+    claims: p.data.claims,
+    events: p.data.events,
   }));
   return cached.places;
 }
@@ -58,11 +58,11 @@ export function routeData(edition: Edition): RouteData[] {
   const cached = derivedOf(edition);
   cached.routes ??= [...edition.routes.values()].map((r) => ({
     id: r.id,
-    from: r.data.from.id,
-    to: r.data.to.id,
+    from: r.data.from,
+    to: r.data.to,
     allegedBy: r.data.allegedBy,
     alleged: r.data.alleged,
-    claims: r.data.claims.map((c) => c.id),
+    claims: r.data.claims,
   }));
   return cached.routes;
 }
@@ -86,9 +86,7 @@ export function articleMapModel(edition: Edition, article: RenderedArticle): Map
   const { models } = derivedOf(edition);
   const known = models.get(article);
   if (known) return known;
-  const articleEvents = article.refs.claimRefs.flatMap(
-    (id) => edition.claims.get(id)?.data.events.map((e) => e.id) ?? [],
-  );
+  const articleEvents = article.refs.claimRefs.flatMap((id) => edition.claims.get(id)?.data.events ?? []);
   const places = placeData(edition);
   const shown = places.filter(
     (p) => p.claims.some((c) => article.refs.claimRefs.includes(c)) || p.events.some((e) => articleEvents.includes(e)),

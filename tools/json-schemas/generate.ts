@@ -29,20 +29,13 @@ import { z } from 'astro/zod';
 import { format } from 'prettier';
 import { COLLECTION_FILES, DATA_COLLECTIONS, type DataCollection } from '~/model/collections.ts';
 import { FIXES } from '~/model/content-files.ts';
-import { collectionSchemas, entryId, httpsUrl, partialDate, sourceDate, UNDATED } from '~/model/schemas.ts';
+import { httpsUrl, partialDate, references, schemas, sourceDate, UNDATED } from '~/model/schemas.ts';
 import { ROOT } from '../project.ts';
 import { IDS_SCHEMA, REFERABLE, SCHEMA_DIR, writeIdsSchema, type Referable } from './ids.ts';
 
 export { IDS_SCHEMA, SCHEMA_DIR, idsSchemaText, writeIdsSchema } from './ids.ts';
 
 export const schemaFile = (collection: DataCollection) => `${SCHEMA_DIR}/${collection}.schema.json`;
-
-/** The schemas with each reference marked by the collection it names (zod's `.meta`, read back in `override`). */
-const markedSchemas = collectionSchemas(
-  Object.fromEntries(REFERABLE.map((name) => [name, () => entryId.meta({ refersTo: name })])) as {
-    [K in Referable]: () => z.ZodString;
-  },
-);
 
 const DAY = '\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?';
 /** What a date field holds, as a JSON Schema: YYYY, YYYY-MM or YYYY-MM-DD (YAML may read a bare year as a number). */
@@ -126,7 +119,7 @@ function describe(schema: JsonSchema, docs: Map<string, string>, owners: string[
 
 /** The JSON Schema of one collection, as the text written to its file (formatted as Prettier writes it). */
 export async function jsonSchemaText(collection: DataCollection): Promise<string> {
-  const schema = z.toJSONSchema(markedSchemas[collection], {
+  const schema = z.toJSONSchema(schemas[collection], {
     io: 'input',
     unrepresentable: 'any',
     target: 'draft-2020-12',
@@ -136,8 +129,9 @@ export async function jsonSchemaText(collection: DataCollection): Promise<string
         for (const key of Object.keys(json)) delete json[key];
         Object.assign(json, by);
       };
-      const refersTo = json['refersTo'] as Referable | undefined;
-      if (refersTo !== undefined) {
+      // A reference names its collection in the schemas' registry (`ref` in src/model/schemas.ts).
+      const refersTo = references.get(ctx.zodSchema as unknown as z.ZodType)?.collection as Referable | undefined;
+      if (refersTo !== undefined && (REFERABLE as readonly string[]).includes(refersTo)) {
         replace({
           $ref: `ids.schema.json#/$defs/${refersTo}`,
           description: `The id of a file in ${COLLECTION_FILES[refersTo].dir}/ (its name without .yaml).`,
