@@ -11,7 +11,9 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import { ROOT } from '../support/helpers.ts';
 import { astroBuild, prepareCopy, runCheckWith } from '../support/spawn.ts';
 
@@ -68,6 +70,31 @@ describe('a second article, added as CONTRIBUTING.md says', () => {
     const first = page(`maps/${FIRST}.svg`);
     expect(first).toMatch(/Syria, Iraq and their neighbours|Iraq, Syria and their neighbours/);
     expect(first).not.toContain('Paris');
+  });
+
+  it('never calls one of two “the article” on the site-wide pages, and the header names no one article’s map', () => {
+    for (const path of [
+      'index.html',
+      'claims/index.html',
+      'speakers/index.html',
+      'search/index.html',
+      'timeline/index.html',
+    ]) {
+      const { document } = parseHTML(page(path));
+      // So does each claim's own "In the article:" on the claims index.
+      document.querySelectorAll('.label').forEach((label) => {
+        if (label.textContent?.trim() === 'In the article:') label.remove();
+      });
+      // The statuses' definitions speak of the article a claim is in: one, whatever the edition holds.
+      const text = Object.values(CLAIM_STATUSES).reduce(
+        (all, { meaning }) => all.split(meaning).join(' '),
+        (document.body.textContent ?? '').replace(/\s+/g, ' '),
+      );
+      const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      expect(`${text} ${description}`, path).not.toMatch(/\bthe (annotated )?article\b(?!s)/i);
+      const nav = [...document.querySelectorAll('.site-nav a')].map((a) => a.textContent?.trim());
+      expect(nav, path).not.toContain('Map');
+    }
   });
 
   it('is listed beside the first on the home page', () => {
