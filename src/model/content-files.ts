@@ -22,6 +22,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import { decodeContent, MAX_FILE_BYTES, textProblem } from './text-rules.ts';
 import type { z } from 'astro/zod';
 import { schemas, type EntryData } from './schemas.ts';
+import { didYouMean } from './closest-ids.ts';
 import { COLLECTION_FILES, fileNameProblem, type ContentCollection } from './collections.ts';
 
 export interface Problem {
@@ -430,7 +431,7 @@ export function parseFields<S extends z.ZodType & { shape: object }>(
         line: yaml.lineOf([...path, key]),
         field: formatFieldPath([...path, key]),
         message: 'is not a field of this schema',
-        fix: `correct its spelling or remove it; the fields are ${path.length === 0 ? allowed.join(', ') : 'listed in CONTRIBUTING.md'}`,
+        fix: `${(path.length === 0 ? didYouMean(String(key), allowed) : undefined)?.concat(' Otherwise remove it') ?? 'correct its spelling or remove it'}; the fields are ${path.length === 0 ? allowed.join(', ') : 'listed in CONTRIBUTING.md'}`,
       }));
     }
     const field = formatFieldPath(path) || '(the whole file)';

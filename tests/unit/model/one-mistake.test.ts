@@ -129,6 +129,18 @@ describe('what is wrong, said once and where it lies', () => {
     ]);
   });
 
+  it('a misspelt field name: did you mean', () => {
+    const problems = problemsAfter(
+      'field-typo',
+      CLAIM,
+      onLine(/^bottomLine:/, (l) => l.replace('bottomLine', 'bottomline')),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /→ bottomline: is not a field of this schema \(did you mean bottomLine\? Otherwise remove it;/,
+    );
+  });
+
   it('a misspelt <Claim id>: did you mean, and no advice to delete the claim it meant', () => {
     const problems = problemsAfter('claim-ref-typo', ARTICLE, (text) =>
       text.replace('<Claim id="aleppo-50000">', '<Claim id="aleppo-5000">'),
