@@ -231,6 +231,38 @@ test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
     });
 
     await step(
+      "the article's sentences uninterrupted: a screen reader and a copied paragraph get the words and the marks, not the margin",
+      async () => {
+        await resetPage(page);
+        await page.setViewportSize({ width: 1400, height: 1000 });
+        await page.goto(article!.path);
+        const paragraphs = page.locator('[data-article-text] > p:has([data-margin-note])');
+        expect(await paragraphs.count()).toBeGreaterThan(0);
+        for (const paragraph of await paragraphs.all()) {
+          const read = await paragraph.evaluate((p) => {
+            const range = document.createRange();
+            range.selectNodeContents(p);
+            const selection = getSelection()!;
+            selection.removeAllRanges();
+            selection.addRange(range);
+            const copied = selection.toString();
+            selection.removeAllRanges();
+            const margin = Array.from(p.querySelectorAll('[data-margin-note]'), (n) => n.textContent!.trim());
+            return { copied, margin };
+          });
+          const heard = await paragraph.ariaSnapshot();
+          for (const note of read.margin) {
+            // Each margin note's finding (the words after its number and status) is in neither.
+            const finding = note.split(' ').slice(-6).join(' ');
+            expect.soft(read.copied, 'a copied paragraph').not.toContain(finding);
+            expect.soft(heard, "the paragraph's accessibility tree").not.toContain(finding);
+          }
+          expect.soft(heard, 'each mark named by number and status').toMatch(/link "Note \d+, [A-Z][a-z ]+"/);
+        }
+      },
+    );
+
+    await step(
       'the theme switch persists across reloads, applied before the page is drawn; the annotations switch is kept across reloads',
       async () => {
         await resetPage(page);
