@@ -14,6 +14,9 @@ const pair = (value: string) =>
   /light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/i.exec(value)!.slice(1) as [string, string];
 const [pageLight, pageDark] = pair(/--bg:\s*([^;]+);/.exec(css)![1]!);
 
+/** The rule that gives the verdicts' fills the page's background as their text. */
+const filledText = /\.status:is\(([^)]*)\)\s*\{\s*color:\s*var\(--bg\);/.exec(css)?.[1] ?? '';
+
 function rule(status: string): string {
   const found = new RegExp(`\\.status-${status} \\{([^}]*)\\}`).exec(css);
   if (!found) throw new Error(`global.css has no rule for .status-${status}`);
@@ -43,8 +46,9 @@ describe('status colours', () => {
   it.each(CLAIM_STATUS_IDS)('%s: text and fill pass WCAG AA (4.5:1) in both themes', (status) => {
     const body = rule(status);
     if (VERDICT_STATUSES.has(status)) {
-      // A verdict: filled, its text the page's background; and a glyph.
-      expect(body).toMatch(/color:\s*var\(--bg\)/);
+      // A verdict: filled, its text the page's background (its hue where the class colours text); and a glyph.
+      expect(body).toMatch(/color:\s*var\(--status\)/);
+      expect(filledText).toContain(`.status-${status},`.replace(/,$/, ''));
       expect(body).toMatch(/--glyph:\s*'[^']+'/);
       const [light, dark] = pair(/--status:\s*([^;]+);/.exec(body)![1]!);
       expect(contrast(light, pageLight), `${light} filled, light`).toBeGreaterThanOrEqual(4.5);
