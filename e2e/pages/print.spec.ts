@@ -23,7 +23,7 @@ import { readPdfLines, runningText, type PdfLine } from '../support/pdf-text.ts'
 const [article] = articles();
 const FORMATS = ['A4', 'Letter'] as const;
 const MAX_LINE = 80;
-const sourceUrls = new Map(readEntries<{ url: string }>('sources').map((s) => [s.id, s.url]));
+const sourceUrls = new Map(readEntries('sources').map((s) => [s.id, s.url]));
 /** A claim's sources, each once (an entry is an id or, with issue 31, an object naming its source). */
 const sourceIds = (sources: unknown[]) => [
   ...new Set(sources.map((s) => (typeof s === 'string' ? s : (s as { source: string }).source))),
