@@ -331,6 +331,32 @@ test('the annotations switch and linked targets work with or without JavaScript;
     await expect(page.locator('[data-article-text] [data-note-mark]').first()).toBeVisible();
   });
 
+  await step(
+    "the article on a phone's first screen: its first line at 375×667 and 390×844, the whole headline at 320×568",
+    async () => {
+      await resetPage(page);
+      for (const [width, height, what] of [
+        [375, 667, 'first line'],
+        [390, 844, 'first line'],
+        [320, 568, 'headline'],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.goto(article!.path);
+        const bottom = await page.evaluate((what) => {
+          const element =
+            what === 'headline' ? document.querySelector('h1')! : document.querySelector('[data-article-text] p')!;
+          // The first line of the article: the first line box of its first paragraph.
+          const rects = what === 'headline' ? [element.getBoundingClientRect()] : [...element.getClientRects()];
+          const range = document.createRange();
+          range.setStart(element.firstChild!, 0);
+          range.setEnd(element.firstChild!, 1);
+          return Math.round((what === 'headline' ? rects[0]! : range.getBoundingClientRect()).bottom);
+        }, what);
+        expect.soft(bottom, `${width}×${height}: the bottom of the article's ${what}`).toBeLessThanOrEqual(height);
+      }
+    },
+  );
+
   await step('a linked note, speaker or event is highlighted', async () => {
     await resetPage(page);
     for (const [path, anchor] of [
