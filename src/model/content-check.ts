@@ -107,6 +107,16 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
     const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
     if (typeof id !== 'string' || id.trim() === '') return; // the lint reports it
     if (node.name === 'SpeakerLabel') speakerLabels.push({ id, text: toString(node), line });
+    if (node.name === 'Claim' && toString(node).trim() === '') {
+      problems.push({
+        file,
+        line,
+        column: node.position?.start.column,
+        field: `<Claim id="${id}">`,
+        message: 'wraps no words: a mark must stand on the words of the article it annotates',
+        fix: `put the opening and closing tags around the claim's words, <Claim id="${id}">…</Claim>, or remove the empty pair`,
+      });
+    }
     const lines = node.name === 'Claim' ? claimLines : speakerLines;
     if (!lines.has(id)) lines.set(id, line ?? 0);
     if (node.name === 'Claim' && node.type === 'mdxJsxFlowElement') {
