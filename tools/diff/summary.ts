@@ -16,6 +16,19 @@ import { claimQuotes } from '~/article/text-quotes.ts';
 import { COLLECTION_FILES, DATA_COLLECTIONS, type ContentCollection } from '~/model/collections.ts';
 import { frontmatterOf } from '~/model/content-files.ts';
 import { changedFiles, git } from '../check/base.ts';
+import { filesChangedSince } from '../check/scope.ts';
+
+/** True when the path, or a folder on its way, is a symbolic link in the working tree. */
+function isLink(root: string, file: string): boolean {
+  const parts = file.split('/');
+  return parts.some((_, i) => {
+    try {
+      return lstatSync(join(root, ...parts.slice(0, i + 1))).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  });
+}
 
 type Files = Map<string, string>;
 
@@ -41,6 +54,10 @@ function filesNow(root: string, collection: ContentCollection): Files {
   const { dir, extension } = COLLECTION_FILES[collection];
   const files: Files = new Map();
   if (!existsSync(join(root, dir))) return files;
+  // Nor is a folder that is a link: content/ or content/claims/ pointing elsewhere is read as empty, and said.
+  if (dir.split('/').some((_, i, parts) => lstatSync(join(root, ...parts.slice(0, i + 1))).isSymbolicLink())) {
+    return files;
+  }
   for (const name of readdirSync(join(root, dir)).sort()) {
     if (!name.endsWith(extension)) continue;
     // A link is never followed (it could point at any file of the machine that runs this).
@@ -79,9 +96,24 @@ const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 const plain = (text: string) =>
   (text.length > 200 ? `${text.slice(0, 200)}…` : text).replace(/\s+/g, ' ').replace(/[\\`*_[\]()!<>|@~#]/g, '\\$&');
 
-export function reviewSummary(root: string, base: string): string {
+export function reviewSummary(root: string, base: string, options: { head?: string | undefined } = {}): string {
   const alerts: string[] = [];
   const sections: string[] = [];
+
+  // Everything outside content/ is code (public/ too): named first, for a code owner (.github/CODEOWNERS).
+  const changed = options.head
+    ? git(root, ['diff', '--name-only', '--no-renames', base, options.head, '--']).split('\n').filter(Boolean)
+    : filesChangedSince(root, base);
+  const codeFiles = changed.filter((file) => !file.startsWith('content/'));
+  if (codeFiles.length > 0) {
+    const shown = codeFiles.slice(0, 20).map(code).join(', ');
+    alerts.push(
+      `**Code changed (outside \`content/\`): ${shown}${codeFiles.length > 20 ? ` and ${codeFiles.length - 20} more` : ''}.** ` +
+        "This is a code change, not an editorial one: it needs a code owner's review (.github/CODEOWNERS).",
+    );
+  }
+  const links = changed.filter((file) => file.startsWith('content/') && isLink(root, file));
+  for (const file of links) alerts.push(`**${code(file)} is a symbolic link: not read.** Content is never a link.`);
 
   // The article's words.
   const articlesBefore = filesAt(root, base, 'articles');
@@ -162,7 +194,7 @@ export function reviewSummary(root: string, base: string): string {
 
   const head = [`## Review summary (against ${code(base)})`, ''];
   if (alerts.length > 0) head.push(...alerts.map((line) => `- ${line}`), '');
-  else head.push("The article's words, raw scrapes and provenance pins are unchanged.", '');
+  else head.push("The article's words, raw scrapes, provenance pins and code are unchanged.", '');
   if (sections.length === 0) head.push('No claims, sources, speakers or other entries changed.');
   return `${[...head, ...sections.join('\n\n').split('\n')].join('\n').trim()}\n`;
 }
