@@ -1,16 +1,19 @@
 /**
  * What makes two sources one: the page's address and the publisher's name,
  * compared by identity rather than as written. An address is reduced to a
- * key (host without case or `www.`, no default port, no fragment, no
- * trailing slash), so that one page cannot be filed twice; an address that
- * hides its host (credentials) or names a machine rather than a site (an IP
- * literal, a local or private name) is refused. A publisher's name is
+ * key (host without case or `www.`/`m.`/`amp.`, no default port, no
+ * fragment, no trailing slash, `/amp` or `index.html`, no tracking
+ * parameters, the others in order), so that one page cannot be filed twice;
+ * an address that hides its host (credentials, a host name mixing scripts)
+ * or names a machine rather than a site (an IP literal, a local or private
+ * name) is refused. A publisher's name is
  * compared by its confusable skeleton (Unicode TR39, from the kept library
  * `unhomoglyph`, which carries TR39's confusables table), so that "TАSS"
  * with a Cyrillic А is TASS; and a name mixing scripts is refused. The
  * script test is hand-written: a few Unicode Script_Extensions regular
  * expressions, which no small kept library offers on its own.
  */
+import { domainToUnicode } from 'node:url';
 import unhomoglyph from 'unhomoglyph';
 
 /** The key under which two addresses are the same page; undefined for what is not a URL. */
@@ -21,13 +24,23 @@ export function addressKey(value: string): string | undefined {
   } catch {
     return undefined;
   }
+  // The same site's mobile and AMP hosts (m., amp., mobile.) and www. are one host.
   const host = url.hostname
     .toLowerCase()
-    .replace(/^www\./, '')
-    .replace(/\.$/, '');
-  const path = url.pathname.replace(/\/+$/, '') || '';
+    .replace(/\.$/, '')
+    .replace(/^(?:(?:www|m|amp|mobile)\.)+(?=[^.]+\.[^.]+)/, '');
+  // An AMP copy (/amp, /amp/, ?amp, amp=1) and an index file are the page itself.
+  const path = url.pathname
+    .replace(/\/index\.html?$/i, '/')
+    .replace(/\/amp\/?$/i, '')
+    .replace(/\/+$/, '');
+  // Tracking parameters do not make another page; the others are compared in order of name.
+  const params = [...url.searchParams]
+    .filter(([name]) => !/^(?:utm_.*|fbclid|gclid|yclid|mc_[a-z]+|amp|outputType)$/i.test(name))
+    .sort(([a], [b]) => a.localeCompare(b));
+  const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
   // new URL() has already dropped the default port and lower-cased the scheme and host.
-  return `${host}${url.port ? `:${url.port}` : ''}${path}${url.search}`;
+  return `${host}${url.port ? `:${url.port}` : ''}${path}${query}`;
 }
 
 /** Host names that are not a public site's. */
@@ -40,6 +53,14 @@ export function addressProblem(url: URL): string | undefined {
   }
   if (/^\[.*\]$/.test(url.hostname) || /^[\d.]+$/.test(url.hostname)) {
     return `names its host by IP address (${url.hostname}), not by a public site's name: cite the page at its site's address`;
+  }
+  // An internationalised host whose labels mix scripts (a Cyrillic "а" in "tаss.com") passes for another site.
+  const mixed = domainToUnicode(url.hostname)
+    .split('.')
+    .map((label) => ({ label, scripts: mixedScripts(label) }))
+    .find(({ scripts }) => scripts !== undefined);
+  if (mixed) {
+    return `names a host whose name mixes ${mixed.scripts!.join(' and ')} letters ("${mixed.label}"), so it can pass for another site: cite the page at its site's real address`;
   }
   if (LOCAL_HOST.test(url.hostname.replace(/\.$/, ''))) {
     return `names a local or private host (${url.hostname}), which readers cannot reach: cite the page at its public address`;

@@ -10,11 +10,17 @@ describe('addressKey', () => {
       'https://www.tass.com/world/918534/',
       'https://tass.com:443/world/918534#top',
       'https://tass.com./world/918534',
+      'https://m.tass.com/world/918534',
+      'https://tass.com/world/918534/amp',
+      'https://amp.tass.com/world/918534?utm_source=x&fbclid=y',
+      'https://tass.com/world/918534/index.html',
     ]) {
       expect(addressKey(same), same).toBe(key);
     }
     expect(addressKey('https://tass.com/world/918535')).not.toBe(key);
     expect(addressKey('https://tass.com/world/918534?page=2')).not.toBe(key);
+    expect(addressKey('https://x.example/a?b=2&a=1')).toBe(addressKey('https://x.example/a?a=1&b=2'));
+    expect(addressKey('https://news.tass.com/world/918534')).not.toBe(key);
   });
 });
 
@@ -27,6 +33,7 @@ describe('addressProblem', () => {
     ['https://0x7f000001/x', /IP address/],
     ['https://printer.local/x', /local or private/],
     ['https://intranet.corp/x', /local or private/],
+    ['https://tаss.com/x', /mixes Latin and Cyrillic letters \("tаss"\)/],
   ])('refuses %s', (value, message) => {
     expect(addressProblem(new URL(value))).toMatch(message);
   });
