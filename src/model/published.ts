@@ -16,9 +16,31 @@ import { correctionProblems } from './corrections-rule.ts';
 
 const MAIN_BRANCHES = ['origin/HEAD', 'origin/main', 'main'];
 
-function git(root: string, args: string[]): string | undefined {
-  const run = spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function git(root: string, args: string[], input?: string): string | undefined {
+  const run = spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, input });
   return run.status === 0 ? run.stdout : undefined;
+}
+
+/** Every file at `commit`, read with one `git cat-file --batch` rather than one git per file. */
+function filesAt(root: string, commit: string, files: string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  const output = git(root, ['cat-file', '--batch'], files.map((file) => `${commit}:${file}\n`).join(''));
+  if (output === undefined) return texts;
+  const bytes = Buffer.from(output, 'utf8');
+  let at = 0;
+  for (const file of files) {
+    const newline = bytes.indexOf(0x0a, at);
+    if (newline < 0) break;
+    const header = bytes.subarray(at, newline).toString('utf8');
+    const size = /^\S+ blob (\d+)$/.exec(header)?.[1];
+    if (size === undefined) {
+      at = newline + 1; // "<name> missing": no content follows
+      continue;
+    }
+    texts.set(file, bytes.subarray(newline + 1, newline + 1 + Number(size)).toString('utf8'));
+    at = newline + 1 + Number(size) + 1;
+  }
+  return texts;
 }
 
 /** The published commit to compare with, or undefined when git has none for `root`. */
@@ -48,10 +70,11 @@ export function publishedCorrectionProblems(
     .split('\n')
     .filter((file) => file.endsWith(COLLECTION_FILES.claims.extension));
   const problems: Problem[] = [];
+  const texts = filesAt(root, base.commit, files);
   for (const file of files) {
     let published: unknown;
     try {
-      published = parse(git(root, ['show', `${base.commit}:${file}`]) ?? '');
+      published = parse(texts.get(file) ?? '');
     } catch {
       continue; // what was published parsed then; a base that does not parse has nothing to protect
     }
