@@ -431,7 +431,9 @@ export function checkAndLoadContent(
         // Read on or after publication: the last day `retrieved` can mean is not before the first `published` can.
         const read = typeof fields['retrieved'] === 'string' ? dateBounds(fields['retrieved']) : undefined;
         const out = typeof fields['published'] === 'string' ? dateBounds(fields['published']) : undefined;
-        if (read && out && read.last < out.first) {
+        // One mistake, one message: a date the schema already refuses (in the future, not a date) is not compared.
+        const refused = entry.problems.some((p) => p.field === 'published' || p.field === 'retrieved');
+        if (read && out && !refused && read.last < out.first) {
           problems.push({
             file,
             line: entry.yaml.lineOf(['retrieved']),
