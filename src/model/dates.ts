@@ -19,7 +19,7 @@ export interface ParsedDate {
  * The earliest year any date in content may have: the record is about events of the 2010s, its sources and
  * people's careers; a year like 0216 is a typing slip. The latest is today (no date is in the future).
  */
-export const EARLIEST_YEAR = 1900;
+const EARLIEST_YEAR = 1900;
 
 /** The first and last day a partial date or a range can mean, as YYYY-MM-DD (`undefined` for what is not one). */
 export function dateBounds(value: string): { first: string; last: string } | undefined {

@@ -44,7 +44,7 @@ function filesAt(root: string, commit: string, files: string[]): Map<string, str
 }
 
 /** The published commit to compare with, or undefined when git has none for `root`. */
-export function publishedBase(root: string, ref?: string): { commit: string; label: string } | undefined {
+function publishedBase(root: string, ref?: string): { commit: string; label: string } | undefined {
   const top = git(root, ['rev-parse', '--show-toplevel'])?.trim();
   if (top === undefined || realpathSync(top) !== realpathSync(root)) return undefined;
   for (const candidate of ref !== undefined ? [ref] : MAIN_BRANCHES) {
