@@ -33,6 +33,7 @@ import { pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.t
 import { blankFrontmatter, bodyLength, lintArticleStructure, lintMdxTree, nestingProblem } from '~/mdx/lint.ts';
 import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/article/text-quotes.ts';
 import { MAP_REGION, outsideRegion } from '~/map/region.ts';
+import { invisibleCharacterProblems } from '~/model/text-rules.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
 
@@ -58,6 +59,11 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
   if ('problem' in read) return undefined; // loadCollection reported it
   const source = read.text;
   const data = record(entry.data);
+  // The whole file, comments included: an invisible character in an MDX comment is still in what reviewers read.
+  for (const problem of invisibleCharacterProblems(source)) {
+    if (problems.some((p) => p.file === file && p.line === problem.line && p.message === problem.message)) continue;
+    problems.push({ file, line: problem.line, field: 'file text', message: problem.message, fix: problem.fix });
+  }
 
   let tree: Root | undefined;
   try {
