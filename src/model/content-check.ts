@@ -418,6 +418,7 @@ export function checkAndLoadContent(root: string): {
           id,
           file,
           publisher: typeof fields['publisher'] === 'string' ? fields['publisher'] : undefined,
+          url: typeof fields['url'] === 'string' ? fields['url'] : undefined,
           relays: stringsIn(fields['relays']),
           basedOn: typeof fields['basedOn'] === 'string' ? [fields['basedOn']] : stringsIn(fields['basedOn']),
           publisherSide: typeof fields['publisherSide'] === 'string' ? fields['publisherSide'] : undefined,

@@ -7,6 +7,7 @@
  * problems are reported together.
  */
 
+import { canonicalAddress, nameSkeleton } from './source-identity.ts';
 import { sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
 
 export interface IntegrityInput {
@@ -34,6 +35,8 @@ export interface IntegrityInput {
     id: string;
     file: string;
     publisher?: string | undefined;
+    /** The address the source was read at; one page is one source. */
+    url?: string | undefined;
     /** Party ids whose statement the source reports. */
     relays?: string[];
     /** The sources in the collection and the wire agencies that this one copies or reports, in the order written. */
@@ -254,6 +257,8 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
       }
     }
   }
+  problems.push(...sourceIdentityProblems(input.sources));
+
   // Every source supports something: a source nothing cites is a page no reader is shown why it is there.
   const cited = new Set([
     ...input.claims.flatMap((c) => c.sources),
@@ -278,6 +283,42 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
         field: 'id',
         message: `no article refers to this claim; wrap its words in <Claim id="${claim.id}">…</Claim> in the article, or delete the file`,
       });
+    }
+  }
+  return problems;
+}
+
+/**
+ * One page is one source, and one publisher has one name: the same address
+ * filed twice (however written), or a publisher's name that is another's
+ * look-alike, would let one origin count as two sides.
+ */
+export function sourceIdentityProblems(sources: IntegrityInput['sources']): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const byAddress = new Map<string, string>();
+  const bySkeleton = new Map<string, { name: string; file: string }>();
+  for (const source of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (source.url) {
+      const key = canonicalAddress(source.url);
+      const first = byAddress.get(key);
+      if (first) {
+        problems.push({
+          file: source.file,
+          field: 'url',
+          message: `is the same page as ${first} (${key}): one address is one source, so cite "${first.replace(/^content\/sources\/|\.yaml$/g, '')}" and delete this file`,
+        });
+      } else byAddress.set(key, source.file);
+    }
+    if (source.publisher) {
+      const key = nameSkeleton(source.publisher);
+      const first = bySkeleton.get(key);
+      if (first && first.name !== source.publisher) {
+        problems.push({
+          file: source.file,
+          field: 'publisher',
+          message: `"${source.publisher}" is written differently from "${first.name}" (${first.file}) but reads the same: write the publisher's name exactly as the other sources do`,
+        });
+      } else if (!first) bySkeleton.set(key, { name: source.publisher, file: source.file });
     }
   }
   return problems;

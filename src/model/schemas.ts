@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { CLAIM_STATUS_IDS } from './statuses.ts';
 import { parseDateRange, parsePartialDate } from './dates.ts';
 import { WIRE_AGENCY_IDS } from './evidence.ts';
+import { addressProblem, publisherNameProblem } from './source-identity.ts';
 
 /**
  * A content address: https, and written exactly as a browser writes it (its
@@ -26,6 +27,11 @@ export const httpsUrl = z
     }
     if (url.protocol !== 'https:' || !url.hostname.includes('.')) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not an https:// URL: cite the https address you read` });
+      return;
+    }
+    const unsafe = addressProblem(url);
+    if (unsafe) {
+      ctx.addIssue({ code: 'custom', message: unsafe });
       return;
     }
     if (url.href !== value) {
@@ -110,7 +116,10 @@ export const languageTag = z.string().superRefine((value, ctx) => {
 
 export const sourceSchema = z.strictObject({
   title: nonEmptyText,
-  publisher: nonEmptyText,
+  publisher: nonEmptyText.superRefine((value, ctx) => {
+    const problem = publisherNameProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   /** The date the source was published, at the precision it gives, or "undated". */
   published: sourceDate,
   url: httpsUrl,
