@@ -32,7 +32,7 @@ import { compareArticleText } from '~/article/fidelity.ts';
 import { pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.ts';
 import { blankFrontmatter, bodyLength, lintArticleStructure, lintMdxTree, nestingProblem } from '~/mdx/lint.ts';
 import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/article/text-quotes.ts';
-import { MAP_REGION, outsideRegion } from '~/map/region.ts';
+import { countryAt, MAP_COUNTRIES, MAP_REGION, outsideRegion } from '~/map/region.ts';
 import { invisibleCharacterProblems } from '~/model/text-rules.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
@@ -111,6 +111,15 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
     const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
     if (typeof id !== 'string' || id.trim() === '') return; // the lint reports it
     if (node.name === 'SpeakerLabel') speakerLabels.push({ id, text: toString(node), line });
+    if (node.name === 'Claim' && toString(node).trim() === '') {
+      problems.push({
+        file,
+        line,
+        field: `<Claim id="${id}">`,
+        message: 'marks no words: a note must stand on the words it is about',
+        fix: "put the claim's words between <Claim …> and </Claim>, exactly as the article has them",
+      });
+    }
     const lines = node.name === 'Claim' ? claimLines : speakerLines;
     if (!lines.has(id)) lines.set(id, line ?? 0);
     if (node.name === 'Claim' && node.type === 'mdxJsxFlowElement') {
@@ -387,6 +396,19 @@ export function checkAndLoadContent(root: string): {
             field: outside,
             message: `${String(fields[outside])} lies outside the region the maps cover (latitude ${MAP_REGION.south} to ${MAP_REGION.north}, longitude ${MAP_REGION.west} to ${MAP_REGION.east})`,
             fix: 'check the coordinates against the source (north and east are positive; were latitude and longitude swapped?)',
+          });
+        }
+        const country =
+          !outside && typeof latitude === 'number' && typeof longitude === 'number'
+            ? countryAt(latitude, longitude)
+            : 'Syria';
+        if (!MAP_COUNTRIES.includes(country as (typeof MAP_COUNTRIES)[number])) {
+          problems.push({
+            file,
+            line: entry.yaml.lineOf(['latitude']),
+            field: 'latitude',
+            message: `${String(latitude)}, ${String(longitude)} lies ${country ? `in ${country}` : 'at sea'}, not in ${MAP_COUNTRIES.join(' or ')}, where every place the article names lies`,
+            fix: 'check the coordinates against the source: were latitude and longitude swapped? (latitude is the first, about 32–37 in Syria)',
           });
         }
         (integrity.places ??= []).push({
