@@ -257,7 +257,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
       }
     }
   }
-  problems.push(...sourceIdentityProblems(input.sources));
+  problems.push(...sourceIdentityProblems(input.sources), ...orphanProblems(input));
 
   // Every source supports something: a source nothing cites is a page no reader is shown why it is there.
   const cited = new Set([
@@ -319,6 +319,61 @@ export function sourceIdentityProblems(sources: IntegrityInput['sources']): Inte
           message: `"${source.publisher}" is written differently from "${first.name}" (${first.file}) but reads the same: write the publisher's name exactly as the other sources do`,
         });
       } else if (!first) bySkeleton.set(key, { name: source.publisher, file: source.file });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every event, speaker, place and route is there for something a reader is
+ * shown: an entry nothing refers to would reach the timeline, the map or a
+ * card without any note standing behind it (like an uncited source).
+ */
+export function orphanProblems(input: IntegrityInput): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const places = input.places ?? [];
+  const routes = input.routes ?? [];
+  const eventRefs = new Set([...input.claims.flatMap((c) => c.events), ...places.flatMap((p) => p.events)]);
+  for (const event of input.events) {
+    if (!eventRefs.has(event.id)) {
+      problems.push({
+        file: event.file,
+        field: 'id',
+        message: `no claim or place refers to this event; list "${event.id}" in the events of the claim it bears on, or delete the file`,
+      });
+    }
+  }
+  const speakerRefs = new Set([
+    ...input.articles.flatMap((a) => [...a.speakers, ...a.speakerRefs]),
+    ...input.claims.map((c) => c.speaker),
+  ]);
+  for (const speaker of input.speakers) {
+    if (!speakerRefs.has(speaker.id)) {
+      problems.push({
+        file: speaker.file,
+        field: 'id',
+        message: `no article lists this speaker and no claim is theirs; add "${speaker.id}" to the speakers of the article they speak in, or delete the file`,
+      });
+    }
+  }
+  const placeRefs = new Set(routes.flatMap((r) => [r.from, r.to]));
+  for (const place of places) {
+    if (place.claims.length === 0 && place.events.length === 0 && !placeRefs.has(place.id)) {
+      problems.push({
+        file: place.file,
+        field: 'claims',
+        message:
+          'no claim, event or route refers to this place; list the claims or events it is named in, or delete the file',
+      });
+    }
+  }
+  for (const route of routes) {
+    if (route.claims.length === 0) {
+      problems.push({
+        file: route.file,
+        field: 'claims',
+        message: 'no claim alleges this movement; list the claims that allege it, or delete the file',
+      });
     }
   }
   return problems;
