@@ -34,6 +34,7 @@ import { blankFrontmatter, bodyLength, lintArticleStructure, lintMdxTree, nestin
 import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/article/text-quotes.ts';
 import { countryAt, MAP_COUNTRIES, MAP_REGION, outsideRegion } from '~/map/region.ts';
 import { invisibleCharacterProblems } from '~/model/text-rules.ts';
+import { dateSenseProblems } from '~/model/date-sense.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
 
@@ -448,6 +449,13 @@ export function checkAndLoadContent(root: string): {
       }
     }
   }
+
+  problems.push(
+    ...dateSenseProblems(
+      collections,
+      [...articleSources.values()].map((a) => a.data['published']),
+    ),
+  );
 
   // A <SpeakerLabel> wraps one of that speaker's own labels, so a turn cannot be given to someone else.
   for (const article of articleSources.values()) {
