@@ -9,6 +9,7 @@ import remarkMdxSafety from './src/mdx/remark-mdx-safety.ts';
 import annotationsOnBuiltPages from './src/exports/annotations-integration.ts';
 import shareCardCache from './src/exports/share-image-cache.ts';
 import minifyPreferences from './src/site/minify-preferences.ts';
+import servedSvgGuard from './src/site/served-svg-guard.ts';
 import { configuredSiteUrl, siteUrl } from './src/site/site.ts';
 
 export default defineConfig({
@@ -31,12 +32,14 @@ export default defineConfig({
   // /annotations.json's page selectors are completed on the built pages.
   // The claims' share cards are kept between builds in Astro's cache directory.
   // public/preferences.js is minified in the output (the article page's one round trip).
+  // Every SVG in the output is judged like public/'s (src/site/served-svg-guard.ts).
   integrations: [
     mdx(),
     ...(configuredSiteUrl() ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
     annotationsOnBuiltPages(),
     shareCardCache(),
     minifyPreferences(),
+    servedSvgGuard(),
   ],
   // Styles go in a file, never inline, so that the Content-Security-Policy
   // (style-src 'self', src/site/security-headers.ts) holds on every page.

@@ -35,6 +35,7 @@ import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/artic
 import { countryAt, MAP_COUNTRIES, MAP_REGION, outsideRegion } from '~/map/region.ts';
 import { invisibleCharacterProblems } from '~/model/text-rules.ts';
 import { dateSenseProblems } from '~/model/date-sense.ts';
+import { publicProblems } from '~/model/public-files.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
 
@@ -315,6 +316,8 @@ export function checkAndLoadContent(root: string): {
   const problems: Problem[] = [];
   const collections = new Map<ContentCollection, LoadedCollection>();
   sharedQuotes().clear();
+  // public/ is code served as the site's own (src/model/public-files.ts): the check and the build refuse alike.
+  problems.push(...publicProblems(root));
   const contentDir = join(root, 'content');
   const known = new Set([...Object.keys(COLLECTION_FILES), 'raw']);
   for (const name of readdirSync(contentDir)) {
