@@ -56,7 +56,7 @@ export function dateSenseProblems(
   };
   for (const [collection, { entries }] of collections) {
     for (const entry of entries) {
-      const data = record(entry.data);
+      const data = record(entry.raw);
       if (collection === 'sources') {
         const published = spanOf(data['published']);
         const retrieved = spanOf(data['retrieved']);
