@@ -36,6 +36,7 @@ import { countryAt, MAP_COUNTRIES, MAP_REGION, outsideRegion } from '~/map/regio
 import { invisibleCharacterProblems } from '~/model/text-rules.ts';
 import { dateSenseProblems } from '~/model/date-sense.ts';
 import { publicProblems } from '~/model/public-files.ts';
+import { turnProblems } from '~/model/turns.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
 
@@ -450,6 +451,37 @@ export function checkAndLoadContent(root: string): {
     }
   }
 
+  // Notes bound to their words and speakers (src/model/turns.ts), listed after the other problems of the same marks.
+  const turns = turnProblems(
+    [...articleSources.values()]
+      .filter((a): a is ArticleSource & { tree: Root } => a.tree !== undefined)
+      .map((a) => ({
+        file: a.file,
+        tree: a.tree,
+        speakers: stringsIn(a.data['speakers']),
+        speakersLine: (i: number) => a.frontmatter.lineOf(['speakers', i]),
+      })),
+    (collections.get('claims')?.entries ?? []).map((entry) => {
+      const fields = record(entry.raw);
+      return {
+        id: entry.id,
+        file: entry.file,
+        speaker: typeof fields['speaker'] === 'string' ? fields['speaker'] : '',
+        quote: fields['quote'],
+        yaml: entry.yaml,
+      };
+    }),
+    (collections.get('speakers')?.entries ?? []).map((entry) => {
+      const fields = record(entry.raw);
+      return {
+        id: entry.id,
+        file: entry.file,
+        name: typeof fields['name'] === 'string' ? fields['name'] : undefined,
+        labels: stringsIn(fields['labels']),
+        yaml: entry.yaml,
+      };
+    }),
+  );
   problems.push(
     ...dateSenseProblems(
       collections,
@@ -484,5 +516,6 @@ export function checkAndLoadContent(root: string): {
     }
     problems.push({ file: problem.file, line, field: problem.field, message: problem.message });
   }
+  problems.push(...turns);
   return { problems, collections };
 }

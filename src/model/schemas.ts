@@ -315,6 +315,11 @@ function collectionSchemas() {
       speaker: ref('speakers'),
       /** The claim restated in a neutral sentence. */
       claim: nonEmptyText,
+      /**
+       * The article's words the claim marks, exactly as the `<Claim>` mark wraps them (one per mark, in reading
+       * order, where the claim is marked more than once): a mark moved onto other words is refused.
+       */
+      quote: z.union([nonEmptyText, z.array(nonEmptyText).min(2)]),
       status: claimStatus,
       /**
        * The verdict box's bottom line on the claim's page: one sentence a reader takes away, attributed like the

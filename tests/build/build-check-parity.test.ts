@@ -71,7 +71,7 @@ const EDITOR_SEES: Record<string, string[]> = {
   ],
   'mdx-script': ['content/articles/two-paragraphs.mdx:15:138 → <script>: <script> is not allowed in content'],
   'supported-one-origin': [
-    'content/claims/coalition-missed-4000.yaml:3 → status: "supported" needs independent origins on at least two sides',
+    'content/claims/coalition-missed-4000.yaml:4 → status: "supported" needs independent origins on at least two sides',
     'change the status to partly-supported or unverified',
   ],
   'supported-one-side': [
