@@ -11,6 +11,7 @@ import shareCardCache from './src/exports/share-image-cache.ts';
 import minifyPreferences from './src/site/minify-preferences.ts';
 import servedSvgGuard from './src/site/served-svg-guard.ts';
 import { configuredSiteUrl, siteUrl } from './src/site/site.ts';
+import { contentProblemsInBrowser } from './src/model/dev-problems.ts';
 
 export default defineConfig({
   // The deployed address and sub-path come from the environment (see README).
@@ -33,6 +34,7 @@ export default defineConfig({
   // The claims' share cards are kept between builds in Astro's cache directory.
   // public/preferences.js is minified in the output (the article page's one round trip).
   // Every SVG in the output is judged like public/'s (src/site/served-svg-guard.ts).
+  // In `astro dev`, open pages reload when the content's problems change, to show them in the error overlay.
   integrations: [
     mdx(),
     ...(configuredSiteUrl() ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
@@ -40,6 +42,7 @@ export default defineConfig({
     shareCardCache(),
     minifyPreferences(),
     servedSvgGuard(),
+    contentProblemsInBrowser(),
   ],
   // Styles go in a file, never inline, so that the Content-Security-Policy
   // (style-src 'self', src/site/security-headers.ts) holds on every page.
