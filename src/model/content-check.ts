@@ -456,16 +456,18 @@ export function checkAndLoadContent(root: string): {
         speakers: stringsIn(a.data['speakers']),
         speakersLine: (i: number) => a.frontmatter.lineOf(['speakers', i]),
       })),
-    (collections.get('claims')?.entries ?? []).map((entry) => {
-      const fields = record(entry.raw);
-      return {
-        id: entry.id,
-        file: entry.file,
-        speaker: typeof fields['speaker'] === 'string' ? fields['speaker'] : '',
-        quote: fields['quote'],
-        yaml: entry.yaml,
-      };
-    }),
+    (collections.get('claims')?.entries ?? [])
+      .filter((entry) => entry.raw !== undefined) // a file that does not parse has its one problem already
+      .map((entry) => {
+        const fields = record(entry.raw);
+        return {
+          id: entry.id,
+          file: entry.file,
+          speaker: typeof fields['speaker'] === 'string' ? fields['speaker'] : '',
+          quote: fields['quote'],
+          yaml: entry.yaml,
+        };
+      }),
     (collections.get('speakers')?.entries ?? []).map((entry) => {
       const fields = record(entry.raw);
       return {

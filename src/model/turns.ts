@@ -131,8 +131,10 @@ export function turnProblems(articles: TurnArticle[], claims: TurnClaim[], speak
       }
     }
     // The claim's speaker is the speaker of the turn its words stand in.
+    // An unknown or unreadable speaker is reported once, by the integrity check or the file's own problem.
+    const known = speakers.some((s) => s.id === claim.speaker);
     for (const mark of own) {
-      if (mark.turn === undefined || mark.turn === claim.speaker) continue;
+      if (!known || mark.turn === undefined || mark.turn === claim.speaker) continue;
       problems.push({
         file: claim.file,
         line: claim.yaml.lineOf(['speaker']),
