@@ -23,3 +23,14 @@ export function curly(text: string): string {
   }
   return result;
 }
+
+/**
+ * A source's title as readers see it. A page without a headline of its own
+ * has one written by the editors in square brackets in the content file
+ * ("[AFP report: …]"); readers get the words without the brackets, marked
+ * as a description (`described`), never as if the page had that headline.
+ */
+export function sourceTitle(title: string): { text: string; described: boolean } {
+  const described = /^\[(.+)\]$/s.exec(title.trim());
+  return described ? { text: curly(described[1]!), described: true } : { text: title, described: false };
+}
