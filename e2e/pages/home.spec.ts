@@ -48,13 +48,15 @@ test('the home page leads with the article, how its claims came out and the find
   const status = 'contradicted';
   await page.locator(`.status-tile[href*="status=${status}"]`).click();
   await expect(page).toHaveURL(new RegExp(`/claims/\\?status=${status}#status-${status}$`));
-  const shown = await page
-    .locator('.claim-item')
-    .evaluateAll((items) =>
-      items.filter((i) => (i as HTMLElement).offsetParent !== null).map((i) => i.getAttribute('data-status')),
-    );
-  expect(shown.length).toBe(expected.get(status));
-  expect(new Set(shown)).toEqual(new Set([status]));
+  // The filter's script runs once the page has loaded: wait for the list it leaves.
+  const shownStatuses = () =>
+    page
+      .locator('.claim-item')
+      .evaluateAll((items) =>
+        items.filter((i) => (i as HTMLElement).offsetParent !== null).map((i) => i.getAttribute('data-status')),
+      );
+  await expect.poll(async () => (await shownStatuses()).length).toBe(expected.get(status));
+  expect(new Set(await shownStatuses())).toEqual(new Set([status]));
   // And the article itself.
   await page.goto('/');
   await page.getByRole('heading', { level: 1 }).getByRole('link').click();
