@@ -70,7 +70,12 @@ export function gitLogArgs(paths: string[]): string[] {
  * Reads `git log --format=commit-date:%cI --name-only` output (newest commit
  * first) into first and last commit dates per file path.
  */
-export function parseGitLog(output: string): Map<string, { created: string; modified: string }> {
+export function parseGitLog(
+  output: string,
+  now: Date = new Date(),
+): Map<string, { created: string; modified: string }> {
+  // A commit's date is whatever its author's clock or a forged GIT_COMMITTER_DATE said: none may be after the build.
+  const latest = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const dates = new Map<string, { created: string; modified: string }>();
   let current: string | undefined;
   for (const raw of output.split('\n')) {
@@ -79,7 +84,7 @@ export function parseGitLog(output: string): Map<string, { created: string; modi
     if (line.startsWith(MARK)) {
       const date = line.slice(MARK.length);
       if (!ISO_DATE_TIME.test(date)) throw new Error(`git log gave "${date}", which is not an ISO 8601 date-time`);
-      current = date;
+      current = Date.parse(date) > now.getTime() ? latest : date;
       continue;
     }
     if (current === undefined) throw new Error(`git log output names "${line}" before any commit date`);
@@ -155,12 +160,7 @@ export function fileDates(
   const build = isoSeconds(now);
   return new Map(
     files.map((file) => {
-      const found = history.commits.get(file);
-      // A commit dated after the build (a forged or mis-set clock) is not believed: no page says a later day.
-      const known = found && {
-        created: new Date(found.created) > now ? build : found.created,
-        modified: new Date(found.modified) > now ? build : found.modified,
-      };
+      const known = history.commits.get(file);
       return [
         file,
         known ? { ...known, from: 'git' as const } : { created: build, modified: build, from: 'build' as const },
@@ -200,7 +200,7 @@ function factsOf(
   const facts: FileFacts = {
     exists: existsSync(isAbsolute(file) ? file : join(cwd, file)),
     uncommitted: history.uncommitted.has(file),
-    committed: modified === undefined ? undefined : Math.min(new Date(modified).getTime(), Date.now()),
+    committed: modified === undefined ? undefined : new Date(modified).getTime(),
   };
   cache?.set(file, facts);
   return facts;

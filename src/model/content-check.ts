@@ -32,9 +32,11 @@ import { compareArticleText } from '~/article/fidelity.ts';
 import { firstCommitProblem, pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.ts';
 import { blankFrontmatter, bodyLength, lintArticleStructure, lintMdxTree, nestingProblem } from '~/mdx/lint.ts';
 import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/article/text-quotes.ts';
-import { dateBounds } from '~/model/dates.ts';
-import { publishedCorrectionProblems } from '~/model/published.ts';
 import { coordinateSlip } from '~/map/region.ts';
+import { invisibleCharacterProblems } from '~/model/text-rules.ts';
+import { dateSenseProblems } from '~/model/date-sense.ts';
+import { publicProblems } from '~/model/public-files.ts';
+import { turnProblems } from '~/model/turns.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
 
@@ -60,6 +62,11 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
   if ('problem' in read) return undefined; // loadCollection reported it
   const source = read.text;
   const data = record(entry.raw);
+  // The whole file, comments included: an invisible character in an MDX comment is still in what reviewers read.
+  for (const problem of invisibleCharacterProblems(source)) {
+    if (problems.some((p) => p.file === file && p.line === problem.line && p.message === problem.message)) continue;
+    problems.push({ file, line: problem.line, field: 'file text', message: problem.message, fix: problem.fix });
+  }
 
   let tree: Root | undefined;
   try {
@@ -111,10 +118,9 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
       problems.push({
         file,
         line,
-        column: node.position?.start.column,
         field: `<Claim id="${id}">`,
-        message: 'wraps no words: a mark must stand on the words of the article it annotates',
-        fix: `put the opening and closing tags around the claim's words, <Claim id="${id}">…</Claim>, or remove the empty pair`,
+        message: 'marks no words: a note must stand on the words it is about',
+        fix: "put the claim's words between <Claim …> and </Claim>, exactly as the article has them",
       });
     }
     const lines = node.name === 'Claim' ? claimLines : speakerLines;
@@ -297,8 +303,8 @@ function checkPin(
 }
 
 /** Lists the problems of every file under `root/content`, all together. */
-export function checkContent(root: string, options: { base?: string | undefined } = {}): Problem[] {
-  return checkAndLoadContent(root, options).problems;
+export function checkContent(root: string): Problem[] {
+  return checkAndLoadContent(root).problems;
 }
 
 /** What one collection's folder holds, read with every file-level rule (`loadCollection`). */
@@ -309,16 +315,15 @@ export type LoadedCollection = ReturnType<typeof loadCollection>;
  * read for the check, so that the build's loader need not read and parse
  * every file a second time.
  */
-export function checkAndLoadContent(
-  root: string,
-  options: { base?: string | undefined } = {},
-): {
+export function checkAndLoadContent(root: string): {
   problems: Problem[];
   collections: Map<ContentCollection, LoadedCollection>;
 } {
   const problems: Problem[] = [];
   const collections = new Map<ContentCollection, LoadedCollection>();
   sharedQuotes().clear();
+  // public/ is code served as the site's own (src/model/public-files.ts): the check and the build refuse alike.
+  problems.push(...publicProblems(root));
   const contentDir = join(root, 'content');
   const known = new Set([...Object.keys(COLLECTION_FILES), 'raw']);
   for (const name of readdirSync(contentDir)) {
@@ -428,20 +433,6 @@ export function checkAndLoadContent(
           sources: stringsIn(fields['sources']),
         });
       } else {
-        // Read on or after publication: the last day `retrieved` can mean is not before the first `published` can.
-        const read = typeof fields['retrieved'] === 'string' ? dateBounds(fields['retrieved']) : undefined;
-        const out = typeof fields['published'] === 'string' ? dateBounds(fields['published']) : undefined;
-        // One mistake, one message: a date the schema already refuses (in the future, not a date) is not compared.
-        const refused = entry.problems.some((p) => p.field === 'published' || p.field === 'retrieved');
-        if (read && out && !refused && read.last < out.first) {
-          problems.push({
-            file,
-            line: entry.yaml.lineOf(['retrieved']),
-            field: 'retrieved',
-            message: `${String(fields['retrieved'])} is before the page was published (${String(fields['published'])}): a page cannot be read before it exists`,
-            fix: 'write the day you read the page, and check published against the page',
-          });
-        }
         integrity.sources.push({
           id,
           file,
@@ -455,6 +446,45 @@ export function checkAndLoadContent(
     }
   }
 
+  // Notes bound to their words and speakers (src/model/turns.ts), listed after the other problems of the same marks.
+  const turns = turnProblems(
+    [...articleSources.values()]
+      .filter((a): a is ArticleSource & { tree: Root } => a.tree !== undefined)
+      .map((a) => ({
+        file: a.file,
+        tree: a.tree,
+        speakers: stringsIn(a.data['speakers']),
+        speakersLine: (i: number) => a.frontmatter.lineOf(['speakers', i]),
+      })),
+    (collections.get('claims')?.entries ?? [])
+      .filter((entry) => entry.raw !== undefined) // a file that does not parse has its one problem already
+      .map((entry) => {
+        const fields = record(entry.raw);
+        return {
+          id: entry.id,
+          file: entry.file,
+          speaker: typeof fields['speaker'] === 'string' ? fields['speaker'] : '',
+          quote: fields['quote'],
+          yaml: entry.yaml,
+        };
+      }),
+    (collections.get('speakers')?.entries ?? []).map((entry) => {
+      const fields = record(entry.raw);
+      return {
+        id: entry.id,
+        file: entry.file,
+        name: typeof fields['name'] === 'string' ? fields['name'] : undefined,
+        labels: stringsIn(fields['labels']),
+        yaml: entry.yaml,
+      };
+    }),
+  );
+  problems.push(
+    ...dateSenseProblems(
+      collections,
+      [...articleSources.values()].map((a) => a.data['published']),
+    ),
+  );
   // Places may lie anywhere on earth (each map is fitted to its own places), but a swapped or sign-flipped
   // coordinate puts a place on another continent, shrinking the rest of its map to a corner: said where it is
   // plain that this happened (src/map/region.ts).
@@ -481,29 +511,6 @@ export function checkAndLoadContent(
     }
   }
 
-  // A correction comes after the article it annotates was published (and, by the schema, not after today).
-  for (const article of articleSources.values()) {
-    const published = typeof article.data['published'] === 'string' ? dateBounds(article.data['published']) : undefined;
-    if (!published) continue;
-    for (const claimId of article.claimLines.keys()) {
-      const entry = collections.get('claims')?.entries.find((e) => e.id === claimId);
-      const corrections = Array.isArray(record(entry?.raw)['corrections'])
-        ? (record(entry?.raw)['corrections'] as unknown[])
-        : [];
-      corrections.forEach((correction, i) => {
-        const date = record(correction)['date'];
-        if (!entry || typeof date !== 'string' || date > published.last) return;
-        problems.push({
-          file: entry.file,
-          line: entry.yaml.lineOf(['corrections', i, 'date']),
-          field: `corrections[${i}].date`,
-          message: `${date} is not after the article's date (${String(article.data['published'])}, ${article.file}): a note cannot be corrected before the article it annotates`,
-          fix: 'write the day the correction was published, as YYYY-MM-DD',
-        });
-      });
-    }
-  }
-
   for (const problem of checkIntegrity(integrity)) {
     let line: number | undefined;
     const yaml = yamlFiles.get(problem.file);
@@ -516,16 +523,6 @@ export function checkAndLoadContent(
     }
     problems.push({ file: problem.file, line, field: problem.field, message: problem.message });
   }
-  // Corrections are append-only and for meaning, against the claims as published (corrections-rule.ts).
-  const claims = collections.get('claims')?.entries ?? [];
-  const published = publishedCorrectionProblems(
-    root,
-    (file) => {
-      const entry = claims.find((e) => e.file === file);
-      return entry && { data: entry.raw, lineOf: (path) => entry.yaml.lineOf(path) };
-    },
-    options.base,
-  );
-  problems.push(...(published?.problems ?? []));
+  problems.push(...turns);
   return { problems, collections };
 }

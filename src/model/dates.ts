@@ -15,26 +15,6 @@ export interface ParsedDate {
   day?: number | undefined;
 }
 
-/**
- * The earliest year any date in content may have: the record is about events of the 2010s, its sources and
- * people's careers; a year like 0216 is a typing slip. The latest is today (no date is in the future).
- */
-const EARLIEST_YEAR = 1900;
-
-/** The first and last day a partial date or a range can mean, as YYYY-MM-DD (`undefined` for what is not one). */
-export function dateBounds(value: string): { first: string; last: string } | undefined {
-  const [a, b = a] = value.split('/');
-  const match = (part: string | undefined) => (part === undefined ? null : PARTIAL_DATE.exec(part));
-  const start = match(a);
-  const end = match(b);
-  if (!start || !end) return undefined;
-  const lastDay = (y: string, m: string | undefined) =>
-    m === undefined ? 31 : new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-  const first = `${start[1]}-${start[2] ?? '01'}-${start[3] ?? '01'}`;
-  const last = `${end[1]}-${end[2] ?? '12'}-${end[3] ?? String(lastDay(end[1]!, end[2])).padStart(2, '0')}`;
-  return { first, last };
-}
-
 /** Returns the parsed date, or a sentence saying what is wrong with it. */
 export function parsePartialDate(value: string, today: Date = new Date()): ParsedDate | string {
   const match = PARTIAL_DATE.exec(value);
@@ -42,9 +22,6 @@ export function parsePartialDate(value: string, today: Date = new Date()): Parse
     return `"${value}" is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY where the source gives no day)`;
   }
   const year = Number(match[1]);
-  if (year < EARLIEST_YEAR) {
-    return `"${value}" is before ${EARLIEST_YEAR}, outside the years this record covers: check the year (four digits, such as 2016)`;
-  }
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) {

@@ -7,7 +7,7 @@
  * problems are reported together.
  */
 
-import { addressKey } from './identity.ts';
+import { canonicalAddress, nameSkeleton } from './source-identity.ts';
 import { sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
 import { closestIds, didYouMean } from './closest-ids.ts';
 import { SLUG } from './schemas.ts';
@@ -37,7 +37,7 @@ export interface IntegrityInput {
     id: string;
     file: string;
     publisher?: string | undefined;
-    /** The address read; two files whose addresses share a key (identity.ts) are one source filed twice. */
+    /** The address the source was read at; one page is one source. */
     url?: string | undefined;
     /** Party ids whose statement the source reports. */
     relays?: string[];
@@ -305,6 +305,8 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
       }
     }
   }
+  problems.push(...sourceIdentityProblems(input.sources), ...orphanProblems(input));
+
   // Every source supports something: a source nothing cites is a page no reader is shown why it is there.
   // Ids run together by a list item's indent ("a b") are reported where they stand; each still counts as cited.
   const cited = new Set(
@@ -327,75 +329,103 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
       });
     }
   }
-  // One page is one source: two files whose addresses are the same page once canonicalised.
-  const byAddress = new Map<string, string>();
-  for (const source of input.sources) {
-    const key = source.url === undefined ? undefined : addressKey(source.url);
-    if (key === undefined) continue;
-    const first = byAddress.get(key);
-    if (first === undefined) {
-      byAddress.set(key, source.file);
-      continue;
-    }
-    problems.push({
-      file: source.file,
-      field: 'url',
-      message: `is the same page as the url of ${first} (host case, www., port, trailing slash and fragment aside): one page is one source; merge the two files and cite one id`,
-    });
-  }
-  // Nothing is shown that nothing refers to: an event no claim or place names, a speaker no article or claim
-  // names, a place no claim, event or route puts on the map, a route that illustrates no claim.
-  const eventsNamed = new Set([
-    ...input.claims.flatMap((c) => c.events),
-    ...(input.places ?? []).flatMap((p) => p.events),
-  ]);
-  for (const event of input.events) {
-    if (!eventsNamed.has(event.id)) {
-      problems.push({
-        file: event.file,
-        field: 'id',
-        message: `no claim or place refers to this event, so the timeline would show it for nothing; list "${event.id}" in the events of the claim it bears on, or delete the file`,
-      });
-    }
-  }
-  const speakersNamed = new Set([
-    ...input.articles.flatMap((a) => [...a.speakers, ...a.speakerRefs]),
-    ...input.claims.map((c) => c.speaker),
-  ]);
-  for (const speaker of input.speakers) {
-    if (!speakersNamed.has(speaker.id)) {
-      problems.push({
-        file: speaker.file,
-        field: 'id',
-        message: `no article or claim refers to this speaker; list "${speaker.id}" in the article's speakers where they speak, or delete the file`,
-      });
-    }
-  }
-  const routeEnds = new Set((input.routes ?? []).flatMap((r) => [r.from, r.to]));
-  for (const place of input.places ?? []) {
-    if (place.claims.length === 0 && place.events.length === 0 && !routeEnds.has(place.id)) {
-      problems.push({
-        file: place.file,
-        field: 'id',
-        message: `no claim, event or route refers to this place, so the map would show it for nothing; list the claims or events it bears on in its claims or events, or delete the file`,
-      });
-    }
-  }
-  for (const route of input.routes ?? []) {
-    if (route.claims.length === 0) {
-      problems.push({
-        file: route.file,
-        field: 'claims',
-        message: 'this route illustrates no claim; list the claims that allege the movement, or delete the file',
-      });
-    }
-  }
   for (const claim of input.claims) {
     if (!referenced.has(claim.id) && !meant.has(`claims/${claim.id}`)) {
       problems.push({
         file: claim.file,
         field: 'id',
         message: `no article refers to this claim; wrap its words in <Claim id="${claim.id}">…</Claim> in the article, or delete the file`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * One page is one source, and one publisher has one name: the same address
+ * filed twice (however written), or a publisher's name that is another's
+ * look-alike, would let one origin count as two sides.
+ */
+export function sourceIdentityProblems(sources: IntegrityInput['sources']): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const byAddress = new Map<string, string>();
+  const bySkeleton = new Map<string, { name: string; file: string }>();
+  for (const source of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (source.url) {
+      const key = canonicalAddress(source.url);
+      const first = byAddress.get(key);
+      if (first) {
+        problems.push({
+          file: source.file,
+          field: 'url',
+          message: `is the same page as ${first} (${key}): one address is one source, so cite "${first.replace(/^content\/sources\/|\.yaml$/g, '')}" and delete this file`,
+        });
+      } else byAddress.set(key, source.file);
+    }
+    if (source.publisher) {
+      const key = nameSkeleton(source.publisher);
+      const first = bySkeleton.get(key);
+      if (first && first.name !== source.publisher) {
+        problems.push({
+          file: source.file,
+          field: 'publisher',
+          message: `"${source.publisher}" is written differently from "${first.name}" (${first.file}) but reads the same: write the publisher's name exactly as the other sources do`,
+        });
+      } else if (!first) bySkeleton.set(key, { name: source.publisher, file: source.file });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every event, speaker, place and route is there for something a reader is
+ * shown: an entry nothing refers to would reach the timeline, the map or a
+ * card without any note standing behind it (like an uncited source).
+ */
+export function orphanProblems(input: IntegrityInput): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const places = input.places ?? [];
+  const routes = input.routes ?? [];
+  const eventRefs = new Set([...input.claims.flatMap((c) => c.events), ...places.flatMap((p) => p.events)]);
+  for (const event of input.events) {
+    if (!eventRefs.has(event.id)) {
+      problems.push({
+        file: event.file,
+        field: 'id',
+        message: `no claim or place refers to this event; list "${event.id}" in the events of the claim it bears on, or delete the file`,
+      });
+    }
+  }
+  const speakerRefs = new Set([
+    ...input.articles.flatMap((a) => [...a.speakers, ...a.speakerRefs]),
+    ...input.claims.map((c) => c.speaker),
+  ]);
+  for (const speaker of input.speakers) {
+    if (!speakerRefs.has(speaker.id)) {
+      problems.push({
+        file: speaker.file,
+        field: 'id',
+        message: `no article lists this speaker and no claim is theirs; add "${speaker.id}" to the speakers of the article they speak in, or delete the file`,
+      });
+    }
+  }
+  const placeRefs = new Set(routes.flatMap((r) => [r.from, r.to]));
+  for (const place of places) {
+    if (place.claims.length === 0 && place.events.length === 0 && !placeRefs.has(place.id)) {
+      problems.push({
+        file: place.file,
+        field: 'claims',
+        message:
+          'no claim, event or route refers to this place; list the claims or events it is named in, or delete the file',
+      });
+    }
+  }
+  for (const route of routes) {
+    if (route.claims.length === 0) {
+      problems.push({
+        file: route.file,
+        field: 'claims',
+        message: 'no claim alleges this movement; list the claims that allege it, or delete the file',
       });
     }
   }

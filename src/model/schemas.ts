@@ -11,7 +11,7 @@ import type { ContentCollection } from './collections.ts';
 import { CLAIM_STATUS_IDS } from './statuses.ts';
 import { parseDateRange, parsePartialDate } from './dates.ts';
 import { WIRE_AGENCY_IDS } from './evidence.ts';
-import { addressProblem, mixedScripts } from './identity.ts';
+import { addressProblem, publisherNameProblem } from './source-identity.ts';
 
 /**
  * A content address: https, and written exactly as a browser writes it (its
@@ -32,9 +32,9 @@ export const httpsUrl = z
       ctx.addIssue({ code: 'custom', message: `"${value}" is not an https:// URL: cite the https address you read` });
       return;
     }
-    const hidden = addressProblem(url);
-    if (hidden) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" ${hidden}` });
+    const unsafe = addressProblem(url);
+    if (unsafe) {
+      ctx.addIssue({ code: 'custom', message: unsafe });
       return;
     }
     if (url.href !== value) {
@@ -120,18 +120,10 @@ export const languageTag = z.string().superRefine((value, ctx) => {
 export const sourceSchema = z.strictObject({
   /** The page's own title, as it gives it. */
   title: nonEmptyText,
-  /**
-   * The organisation responsible for the page (the outlet, the ministry, the agency). Compared by its TR39
-   * skeleton (identity.ts); a name mixing scripts (a Cyrillic "А" in "TASS") is refused.
-   */
+  /** The organisation responsible for the page (the outlet, the ministry, the agency). */
   publisher: nonEmptyText.superRefine((value, ctx) => {
-    const scripts = mixedScripts(value);
-    if (scripts) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" mixes ${scripts.join(' and ')} letters, so it can pass for another publisher's name: write the name in the one script the publisher uses`,
-      });
-    }
+    const problem = publisherNameProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
   /** The date the source was published, at the precision it gives, or "undated". */
   published: sourceDate,
@@ -335,13 +327,6 @@ function collectionSchemas() {
     what: nonEmptyText,
     /** Why, for a reader: what new evidence or error led to the change. */
     why: nonEmptyText,
-    /**
-     * A correction changes what the note says (its status or its substance); a clarification says the same
-     * more clearly. A change of status needs a correction (src/model/corrections-rule.ts).
-     */
-    kind: z
-      .enum(['correction', 'clarification'], { error: 'is correction or clarification (the default is correction)' })
-      .default('correction'),
   });
 
   const claims = z
@@ -350,6 +335,11 @@ function collectionSchemas() {
       speaker: ref('speakers'),
       /** The claim restated in a neutral sentence. */
       claim: nonEmptyText,
+      /**
+       * The article's words the claim marks, exactly as the `<Claim>` mark wraps them (one per mark, in reading
+       * order, where the claim is marked more than once): a mark moved onto other words is refused.
+       */
+      quote: z.union([nonEmptyText, z.array(nonEmptyText).min(2)]),
       /** What the sources show, in one word of the fixed vocabulary (CONTRIBUTING.md, "Statuses"). */
       status: claimStatus,
       /**

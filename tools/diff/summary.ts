@@ -16,19 +16,6 @@ import { claimQuotes } from '~/article/text-quotes.ts';
 import { COLLECTION_FILES, DATA_COLLECTIONS, type ContentCollection } from '~/model/collections.ts';
 import { frontmatterOf } from '~/model/content-files.ts';
 import { changedFiles, git } from '../check/base.ts';
-import { filesChangedSince } from '../check/scope.ts';
-
-/** True when the path, or a folder on its way, is a symbolic link in the working tree. */
-function isLink(root: string, file: string): boolean {
-  const parts = file.split('/');
-  return parts.some((_, i) => {
-    try {
-      return lstatSync(join(root, ...parts.slice(0, i + 1))).isSymbolicLink();
-    } catch {
-      return false;
-    }
-  });
-}
 
 type Files = Map<string, string>;
 
@@ -54,10 +41,6 @@ function filesNow(root: string, collection: ContentCollection): Files {
   const { dir, extension } = COLLECTION_FILES[collection];
   const files: Files = new Map();
   if (!existsSync(join(root, dir))) return files;
-  // Nor is a folder that is a link: content/ or content/claims/ pointing elsewhere is read as empty, and said.
-  if (dir.split('/').some((_, i, parts) => lstatSync(join(root, ...parts.slice(0, i + 1))).isSymbolicLink())) {
-    return files;
-  }
   for (const name of readdirSync(join(root, dir)).sort()) {
     if (!name.endsWith(extension)) continue;
     // A link is never followed (it could point at any file of the machine that runs this).
@@ -75,6 +58,28 @@ function dataOf(text: string): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+/** Each `<Claim>` mark of an article, by claim id and occurrence, with its words and where they start. */
+function marksOf(mdx: string): Map<string, { exact: string; start: number }> {
+  const frontmatter = frontmatterOf(mdx);
+  const body = frontmatter === undefined ? mdx : mdx.slice(mdx.indexOf('---', 3) + 3);
+  try {
+    return new Map(
+      claimQuotes(body).quotes.map((q) => [`${q.claimId}#${q.occurrence}`, { exact: q.exact, start: q.start }]),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+/** Files changed outside content/ between `base` and `head` (or the working tree): every one of them is code. */
+export function codeChanges(root: string, base: string, head?: string): string[] {
+  const files =
+    head === undefined
+      ? changedFiles(root, base, '.').map((c) => c.file)
+      : git(root, ['diff', '--name-only', '--no-renames', base, head, '--']).split('\n').filter(Boolean);
+  return files.filter((file) => !file.startsWith('content/')).sort();
 }
 
 /** The article's words, paragraph by paragraph, without markup. */
@@ -96,24 +101,20 @@ const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 const plain = (text: string) =>
   (text.length > 200 ? `${text.slice(0, 200)}…` : text).replace(/\s+/g, ' ').replace(/[\\`*_[\]()!<>|@~#]/g, '\\$&');
 
-export function reviewSummary(root: string, base: string, options: { head?: string | undefined } = {}): string {
+export function reviewSummary(root: string, base: string, headCommit?: string): string {
   const alerts: string[] = [];
   const sections: string[] = [];
 
-  // Everything outside content/ is code (public/ too): named first, for a code owner (.github/CODEOWNERS).
-  const changed = options.head
-    ? git(root, ['diff', '--name-only', '--no-renames', base, options.head, '--']).split('\n').filter(Boolean)
-    : filesChangedSince(root, base);
-  const codeFiles = changed.filter((file) => !file.startsWith('content/'));
-  if (codeFiles.length > 0) {
-    const shown = codeFiles.slice(0, 20).map(code).join(', ');
+  // Everything outside content/ is code (public/ too), whatever else the summary says.
+  const changedCode = codeChanges(root, base, headCommit);
+  if (changedCode.length > 0) {
     alerts.push(
-      `**Code changed (outside \`content/\`): ${shown}${codeFiles.length > 20 ? ` and ${codeFiles.length - 20} more` : ''}.** ` +
-        "This is a code change, not an editorial one: it needs a code owner's review (.github/CODEOWNERS).",
+      `**A code change: ${changedCode.length} file${changedCode.length === 1 ? '' : 's'} outside content/ changed** (${changedCode
+        .slice(0, 20)
+        .map(code)
+        .join(', ')}${changedCode.length > 20 ? ', …' : ''}). It needs a maintainer's review (CODEOWNERS).`,
     );
   }
-  const links = changed.filter((file) => file.startsWith('content/') && isLink(root, file));
-  for (const file of links) alerts.push(`**${code(file)} is a symbolic link: not read.** Content is never a link.`);
 
   // The article's words.
   const articlesBefore = filesAt(root, base, 'articles');
@@ -134,6 +135,19 @@ export function reviewSummary(root: string, base: string, options: { head?: stri
           `**The article's words changed in ${code(file)}** (paragraph${paragraphs.length === 1 ? '' : 's'} ${paragraphs.join(', ') || 'count'}; ${wordsBefore.length} → ${wordsAfter.length} paragraphs).`,
         );
       }
+      // Every mark added, moved or removed, with its words before and after: a note must stay on its words.
+      const [marksBefore, marksAfter] = [marksOf(before), marksOf(after)];
+      const marks: string[] = [];
+      for (const key of [...new Set([...marksBefore.keys(), ...marksAfter.keys()])].sort()) {
+        const [a, b] = [marksBefore.get(key), marksAfter.get(key)];
+        const id = key.replace(/#1$/, '');
+        if (a === undefined) marks.push(`added ${code(id)} on “${plain(b!.exact)}”`);
+        else if (b === undefined) marks.push(`removed ${code(id)} from “${plain(a.exact)}”`);
+        else if (a.exact !== b.exact || (a.start !== b.start && paragraphs.length === 0)) {
+          marks.push(`moved ${code(id)} from “${plain(a.exact)}” to “${plain(b.exact)}”`);
+        }
+      }
+      if (marks.length > 0) alerts.push(`**Claim marks changed in ${code(file)}:** ${marks.join('; ')}.`);
       const metaBefore = dataOf(frontmatterOf(before) ?? '');
       const metaAfter = dataOf(frontmatterOf(after) ?? '');
       const fields = changedFields(metaBefore, metaAfter);
@@ -194,7 +208,7 @@ export function reviewSummary(root: string, base: string, options: { head?: stri
 
   const head = [`## Review summary (against ${code(base)})`, ''];
   if (alerts.length > 0) head.push(...alerts.map((line) => `- ${line}`), '');
-  else head.push("The article's words, raw scrapes, provenance pins and code are unchanged.", '');
+  else head.push("The article's words and marks, raw scrapes, provenance pins and code are unchanged.", '');
   if (sections.length === 0) head.push('No claims, sources, speakers or other entries changed.');
   return `${[...head, ...sections.join('\n\n').split('\n')].join('\n').trim()}\n`;
 }

@@ -42,7 +42,7 @@ beforeAll(() => {
 describe('a pull request with no change', { timeout: 30_000 }, () => {
   it('says the words, scrapes and pins are unchanged, and nothing else changed', () => {
     const summary = reviewSummary(repo, 'main');
-    expect(summary).toContain("The article's words, raw scrapes, provenance pins and code are unchanged.");
+    expect(summary).toContain("The article's words and marks, raw scrapes, provenance pins and code are unchanged.");
     expect(summary).toContain('No claims, sources, speakers or other entries changed.');
     expect(pinnedChanges(repo, 'main')).toEqual([]);
   });
@@ -140,35 +140,29 @@ describe('a status change with its correction entry', { timeout: 30_000 }, () =>
   });
 });
 
-describe('a pull request that changes code, or links content elsewhere', { timeout: 30_000 }, () => {
-  it('flags every change outside content/ as a code change, public/ included, from the head commit', () => {
+describe('a mark moved onto other words, and a change outside content/', { timeout: 30_000 }, () => {
+  it('shows the mark with its words before and after, and flags the code change', () => {
     git('checkout', '-q', '-f', 'main');
-    git('checkout', '-q', '-b', 'code');
-    write('public-evil.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-    spawnSync('mkdir', ['-p', join(repo, 'public')]);
-    write('public/_redirects', '/* https://evil.example/ 301\n');
-    git('add', '.');
-    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'code');
-    const head = git('rev-parse', 'HEAD').trim();
-    // As the workflow runs it: the base checked out, the head named.
+    git('checkout', '-q', '-b', 'moved');
+    edit(ARTICLE, (t) =>
+      t
+        .replace('<Claim id="coalition-missed-4000">', '')
+        .replace('making their way to Palmyra</Claim>', 'making their way to Palmyra')
+        .replace('Syrian troops have started', '<Claim id="coalition-missed-4000">Syrian troops have started</Claim>'),
+    );
+    write('public-evil.svg', '<svg><script>alert(1)</script></svg>');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'moved');
+    // As the workflow runs it: the base's files, the pull request's content, and its commit named for the code.
     git('checkout', '-q', 'main');
-    const summary = reviewSummary(repo, 'main', { head });
-    expect(summary).toContain('**Code changed (outside `content/`): `public-evil.svg`, `public/_redirects`.**');
-    expect(summary).toContain("it needs a code owner's review");
-    expect(summary).not.toContain('code are unchanged');
-  });
-
-  it('does not read a content folder that is a link', () => {
+    git('checkout', 'moved', '--', 'content');
+    const summary = reviewSummary(repo, 'main', 'moved');
     git('checkout', '-q', '-f', 'main');
-    const claims = join(repo, 'content/claims');
-    const target = mkdtempSync(join(tmpdir(), 'linked-claims-'));
-    writeFileSync(join(target, 'secret.yaml'), 'claim: "SECRET-FROM-ELSEWHERE"\nstatus: opinion\n');
-    rmSync(claims, { recursive: true });
-    symlinkSync(target, claims);
-    const summary = reviewSummary(repo, 'main');
-    rmSync(claims);
-    git('checkout', '-q', '-f', 'main', '--', 'content/claims');
-    rmSync(target, { recursive: true });
-    expect(summary).not.toContain('SECRET-FROM-ELSEWHERE');
+    expect(summary).toContain(
+      '**Claim marks changed in `content/articles/two-paragraphs.mdx`:** moved `coalition-missed-4000` from “the US-led coalition',
+    );
+    expect(summary).toContain('to “Syrian troops have started”');
+    expect(summary).toContain('**A code change: 1 file outside content/ changed** (`public-evil.svg`).');
+    expect(summary).not.toContain('are unchanged');
   });
 });
