@@ -41,6 +41,9 @@ function filesNow(root: string, collection: ContentCollection): Files {
   const { dir, extension } = COLLECTION_FILES[collection];
   const files: Files = new Map();
   if (!existsSync(join(root, dir))) return files;
+  // Nor is a folder that is a link (content/ or content/claims/ pointing elsewhere): it is read as empty.
+  const steps = dir.split('/');
+  if (steps.some((_, i) => lstatSync(join(root, ...steps.slice(0, i + 1))).isSymbolicLink())) return files;
   for (const name of readdirSync(join(root, dir)).sort()) {
     if (!name.endsWith(extension)) continue;
     // A link is never followed (it could point at any file of the machine that runs this).
