@@ -14,17 +14,19 @@
  *      of workflows (@action-validator/cli), since they never run locally;
  *   5. links: every internal link, asset and fragment of the last build in
  *      dist/ (base BASE_PATH, default /) and dist-base/ (base
- *      /annotated-edition/), when they exist (tools/gates/link-check.ts).
+ *      /annotated-edition/), when they exist (tools/gates/link-check.ts);
+ *   6. lint: ESLint with typescript-eslint (`eslint.config.js`) and knip,
+ *      unused files, exports and dependencies (`knip.jsonc`), 0 findings.
  *
  * An editor's change to content alone gets the content rules alone, in a few
  * seconds: when no file outside content/ changed since the base (the
- * merge-base with main, or --base), steps 2–5 are skipped, each with the
+ * merge-base with main, or --base), steps 2–6 are skipped, each with the
  * reason (tools/check/scope.ts). --content asks for that whatever changed;
  * --full runs every step whatever changed, and so does any run with CI set.
  * `npm test` passes --full.
  *
- * Options: --no-content, --no-types, --no-format, --no-workflows and
- * --no-links skip those steps (`npm test` runs the links step, as
+ * Options (an unknown one is an error): --no-content, --no-types,
+ * --no-format, --no-workflows, --no-links and --no-lint skip those steps (`npm test` runs the links step, as
  * `npm run check:links`, after the builds); --root <dir> checks another copy of the
  * project; --base <ref> (a pull request's base) also reports every raw
  * scrape or provenance pin that differs from that commit as "the published
@@ -34,6 +36,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { COLLECTION_FILES } from '~/model/collections.ts';
 import { finished } from '../child-process.ts';
 import { ROOT as PROJECT_ROOT } from '../project.ts';
@@ -42,22 +45,43 @@ import { pinnedChanges } from './base.ts';
 import { workflowProblems } from './workflows.ts';
 import { checkScope } from './scope.ts';
 
-const argv = process.argv.slice(2);
-const args = new Set(argv);
-/** The flags as given, before a content-only run adds its own. */
-const explicit = new Set(argv);
-// --root <dir> checks another copy of the project (the tests use it on fixtures).
-const rootIndex = argv.indexOf('--root');
-const ROOT = rootIndex >= 0 ? resolve(argv[rootIndex + 1] ?? '.') : PROJECT_ROOT;
-const baseIndex = argv.indexOf('--base');
-const BASE = baseIndex >= 0 ? argv[baseIndex + 1] : undefined;
+const SKIPPABLE = ['content', 'types', 'format', 'workflows', 'links', 'lint'] as const;
+let values;
+try {
+  ({ values } = parseArgs({
+    strict: true,
+    options: {
+      full: { type: 'boolean', default: false },
+      content: { type: 'boolean', default: false },
+      // Checks another copy of the project (the tests use it on fixtures).
+      root: { type: 'string' },
+      base: { type: 'string' },
+      'no-content': { type: 'boolean', default: false },
+      'no-types': { type: 'boolean', default: false },
+      'no-format': { type: 'boolean', default: false },
+      'no-workflows': { type: 'boolean', default: false },
+      'no-links': { type: 'boolean', default: false },
+      'no-lint': { type: 'boolean', default: false },
+    },
+  }));
+} catch (caught) {
+  console.error(
+    `npm run check: ${(caught as Error).message}. Options: --full, --content, --root <dir>, --base <ref>, ${SKIPPABLE.map((s) => `--no-${s}`).join(', ')}.`,
+  );
+  process.exit(2);
+}
+/** The steps skipped by a flag as given, before a content-only run adds its own. */
+const explicit = new Set(SKIPPABLE.filter((step) => values[`no-${step}`] === true).map((step) => `--no-${step}`));
+const args = new Set(explicit);
+const ROOT = values.root === undefined ? PROJECT_ROOT : resolve(values.root);
+const BASE = values.base;
 process.chdir(ROOT);
 const started = performance.now();
 
 // Content alone, or every step (tools/check/scope.ts).
 const scope = checkScope(ROOT, {
-  full: args.has('--full'),
-  content: args.has('--content'),
+  full: values.full === true,
+  content: values.content === true,
   base: BASE,
   ci: process.env.CI,
 });
@@ -67,6 +91,7 @@ const CONTENT_ONLY_SKIPS = {
   formatting: { flag: '--no-format', why: 'Prettier leaves content/ as editors write it' },
   workflows: { flag: '--no-workflows', why: 'no workflow file changed' },
   links: { flag: '--no-links', why: 'they are read from a build, which `npm test` makes' },
+  lint: { flag: '--no-lint', why: 'ESLint and knip read only code' },
 };
 if (scope.contentOnly) {
   console.log(`Content only: ${scope.why}. \`npm run check -- --full\` runs every step, as \`npm test\` and CI do.`);
@@ -104,6 +129,12 @@ const typesRun = args.has('--no-types')
 const formatRun = args.has('--no-format')
   ? undefined
   : finished(join(PROJECT_ROOT, 'node_modules/.bin/prettier'), ['--check', '.']);
+const lintRuns = args.has('--no-lint')
+  ? undefined
+  : Promise.all([
+      finished(join(PROJECT_ROOT, 'node_modules/.bin/eslint'), ['--format', 'json', '.']),
+      finished(join(PROJECT_ROOT, 'node_modules/.bin/knip'), ['--no-progress', '--reporter', 'compact']),
+    ]);
 
 // 1. Content.
 if (args.has('--no-content')) {
@@ -146,7 +177,7 @@ if (!typesRun) {
   console.log(`\n- types: ${skipped('types')}`);
 } else {
   const run = await typesRun;
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- strips terminal colour codes, which start with ESC
   const output = `${run.stdout}${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   const problems = [...output.matchAll(/^(\S+?):(\d+):(\d+) - (error|warning|hint) (ts\(\d+\)|[^:]*): (.*)$/gm)].map(
     ([, file, line, , kind, code, message]) =>
@@ -238,6 +269,46 @@ if (args.has('--no-links')) {
       note: problems.length === 0 ? 'every internal link, asset and fragment resolves' : `${problems.length} broken`,
     });
   }
+}
+
+// 6. Lint.
+if (!lintRuns) {
+  console.log(`\n- lint: ${skipped('lint')}`);
+} else {
+  const [eslint, knip] = await lintRuns;
+  const problems: string[] = [];
+  try {
+    const files = JSON.parse(eslint.stdout) as {
+      filePath: string;
+      messages: { line?: number; ruleId: string | null; message: string }[];
+    }[];
+    for (const { filePath, messages } of files) {
+      for (const { line, ruleId, message } of messages) {
+        const file = filePath.slice(ROOT.length + 1);
+        problems.push(`${file}${line === undefined ? '' : `:${line}`} → eslint ${ruleId ?? ''}: ${message}`);
+      }
+    }
+  } catch {
+    problems.push(
+      `eslint → exit ${eslint.status ?? eslint.signal}: ${eslint.stderr.trim().split('\n').slice(-3).join(' / ')}`,
+    );
+  }
+  if (knip.status !== 0) {
+    const found = knip.stdout
+      .trim()
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    problems.push(
+      ...(found.length > 0 ? found : [knip.stderr.trim()]).map(
+        (line) => `knip → ${line} (unused: remove it, or say why in knip.jsonc)`,
+      ),
+    );
+  }
+  report({
+    name: 'lint',
+    problems,
+    note: problems.length === 0 ? 'ESLint (typescript-eslint) and knip: 0 findings' : `${problems.length} findings`,
+  });
 }
 
 const total = steps.reduce((n, step) => n + step.problems.length, 0);

@@ -12,6 +12,7 @@ import { CleanError, cleanArticle } from '~/article/cleaner.ts';
 import { articleToMdx } from './to-mdx.ts';
 
 const { values, positionals } = parseArgs({
+  strict: true,
   allowPositionals: true,
   options: {
     json: { type: 'boolean', default: false },
@@ -30,7 +31,7 @@ if (!file || positionals.length > 1) {
 
 function knownSpeakerLabels(dir: string): Record<string, string> {
   const labels: Record<string, string> = {};
-  let files: string[] = [];
+  let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
   } catch {

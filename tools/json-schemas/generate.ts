@@ -12,6 +12,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { format } from 'prettier';
 import { COLLECTION_FILES, DATA_COLLECTIONS, type DataCollection } from '~/model/collections.ts';
@@ -48,6 +49,7 @@ export function yamlSchemasSetting(): Record<string, string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  parseArgs({ strict: true, options: {} }); // takes no option: an unknown one is an error
   mkdirSync(join(ROOT, SCHEMA_DIR), { recursive: true });
   for (const collection of DATA_COLLECTIONS) {
     writeFileSync(join(ROOT, schemaFile(collection)), await jsonSchemaText(collection));

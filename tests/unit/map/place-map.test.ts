@@ -161,7 +161,7 @@ describe.each(Object.keys(MAP_VARIANTS) as (keyof typeof MAP_VARIANTS)[])('the %
   });
 
   it('sets no text smaller than the variant’s smallest size', () => {
-    const style = svg.querySelector('style')!.textContent!;
+    const style = svg.querySelector('style')!.textContent;
     const sizes = [...style.matchAll(/font-size:(\d+(?:\.\d+)?)px/g)].map((m) => Number(m[1]));
     expect(sizes.length).toBeGreaterThan(2);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MAP_VARIANTS[variant].minFontSize);
