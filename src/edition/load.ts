@@ -10,6 +10,7 @@ import { basedOnIds } from '~/model/evidence.ts';
 import type { ArticleRefs } from '~/mdx/remark-claim-refs.ts';
 import { entryFile, type ContentCollection, type DataCollection } from '~/model/collections.ts';
 import { AstroError } from 'astro/errors';
+import { devContentError } from '~/model/dev-problems.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Speaker = CollectionEntry<'speakers'>;
@@ -146,6 +147,11 @@ async function load(): Promise<Edition> {
 let edition: Promise<Edition> | undefined;
 
 export function loadEdition(): Promise<Edition> {
+  // In `astro dev`, a page whose content breaks a rule shows the problems in the error overlay, not stale content.
+  if (import.meta.env.DEV) {
+    const error = devContentError();
+    if (error) return Promise.reject(error);
+  }
   edition ??= load();
   return edition;
 }
