@@ -36,6 +36,24 @@ export default defineConfig(
     },
   },
   {
+    // src/model is the bottom layer (ARCHITECTURE.md): nothing from the folders above it, nothing of Astro but zod.
+    files: ['src/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./|~/(?!model/)|astro(?!/zod$)([/:]|$))',
+              message:
+                'src/model imports nothing from the folders above it nor from Astro: move the module to src/check/ or src/edition/',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },

@@ -12,7 +12,7 @@ import {
   sharedQuotes,
   withoutOuterLineBreaks,
 } from '~/article/text-quotes.ts';
-import { checkContent } from '~/model/content-check.ts';
+import { checkContent } from '~/check/content-check.ts';
 import { ROOT, articleFiles, readProjectFile } from '../../support/helpers.ts';
 
 describe('claimQuotes', () => {
