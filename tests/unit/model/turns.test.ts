@@ -3,7 +3,6 @@
  * the turn its words stand in; a label opens its paragraph, belongs to one
  * speaker and opens that speaker's turns; the quote is the marked words.
  */
-import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
