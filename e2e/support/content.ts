@@ -27,7 +27,7 @@ export function articles(): ArticleExpectation[] {
       path: `/articles/${id}/`,
       placesPath: `/articles/${id}/places/`,
       title: frontmatter.title,
-      originalUrl: frontmatter.originalUrl as string,
+      originalUrl: frontmatter.originalUrl,
       published: frontmatter.published,
       paragraphs: cleaned.blocks.map((b) => b.text),
       speakers: frontmatter.speakers,

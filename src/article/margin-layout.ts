@@ -23,7 +23,7 @@ export function stackMarginNotes(wants: number[], heights: number[], limits: num
   let floor = -Infinity;
   wants.forEach((want, i) => {
     tops[i] = Math.max(want - limits[i]!, floor);
-    floor = tops[i]! + heights[i]!;
+    floor = tops[i] + heights[i]!;
   });
   let ceiling = Infinity;
   for (let i = wants.length - 1; i >= 0; i -= 1) {

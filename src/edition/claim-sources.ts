@@ -5,6 +5,7 @@
  * origins are those of `sourceChainView` (src/edition/evidence.ts, on the
  * rules of src/model/evidence.ts): this module only groups and counts them.
  */
+import { listText } from '~/model/list-text.ts';
 import type { ChainOrigin, SourceChainView } from './source-chain.ts';
 
 export interface NumberedSource {
@@ -56,9 +57,6 @@ export function shortTitle(title: string, max = SHORT): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
-
-const listText = (items: string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** The sources of one claim, in the claim's order, grouped by origin and numbered group by group. */
 export function claimSourcesView(

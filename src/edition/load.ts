@@ -10,7 +10,7 @@ import { basedOnIds } from '~/model/evidence.ts';
 import type { ArticleRefs } from '~/mdx/remark-claim-refs.ts';
 import { entryFile, type ContentCollection, type DataCollection } from '~/model/collections.ts';
 import { AstroError } from 'astro/errors';
-import { devContentError } from '~/model/dev-problems.ts';
+import { devContentError } from '~/check/dev-problems.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Speaker = CollectionEntry<'speakers'>;

@@ -17,7 +17,7 @@
  * and quotes nothing of the file beyond the offending line.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { decodeContent, MAX_FILE_BYTES, textProblem } from './text-rules.ts';
 import type { z } from 'astro/zod';
@@ -120,11 +120,6 @@ export function readContentFile(root: string, file: string): { text: string } | 
   const decoded = decodeContent(bytes);
   if ('message' in decoded) return fail(decoded.message, decoded.fix, decoded.line);
   return { text: decoded.text };
-}
-
-/** The project-relative path of a file the build names by absolute path. */
-export function projectPath(root: string, filePath: string): string {
-  return isAbsolute(filePath) ? relative(root, filePath).split(sep).join('/') : filePath;
 }
 
 /**

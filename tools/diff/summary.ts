@@ -176,7 +176,7 @@ export function reviewSummary(root: string, base: string, headCommit?: string): 
       const dataA = a === undefined ? {} : dataOf(a);
       const dataB = b === undefined ? {} : dataOf(b);
       const title = (data: Record<string, unknown>) =>
-        plain(String(data['claim'] ?? data['title'] ?? data['name'] ?? data['alleged'] ?? ''));
+        plain([data['claim'], data['title'], data['name'], data['alleged']].find((v) => typeof v === 'string') ?? '');
       if (a === undefined) {
         const status = collection === 'claims' ? ` (status ${code(String(dataB['status']))})` : '';
         lines.push(`- added ${code(id)}${status}: ${title(dataB)}`);

@@ -87,7 +87,7 @@ describe('sides and wire copies in the content', () => {
   });
 
   it("names real parties as the state agencies' sides", () => {
-    for (const side of Object.values(WIRE_AGENCY_SIDES)) expect(parties.has(side!), side).toBe(true);
+    for (const side of Object.values(WIRE_AGENCY_SIDES)) expect(parties.has(side), side).toBe(true);
   });
 
   it('rests the Palmyra-retaken event of 2 March 2017 on two sides, one of them no party to the conflict', () => {

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '~/model/content-check.ts';
+import { checkContent, formatProblem } from '~/check/content-check.ts';
 import { ROOT } from '../../support/helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'one-mistake-'));

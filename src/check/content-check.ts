@@ -70,7 +70,7 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
 
   let tree: Root | undefined;
   try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(blankFrontmatter(source)) as Root;
+    tree = unified().use(remarkParse).use(remarkMdx).parse(blankFrontmatter(source));
   } catch (caught) {
     const error = caught as { line?: number; reason?: string; message: string };
     problems.push({
