@@ -14,6 +14,13 @@
  *   article's text as published (the cleaned scrape), so that clients reading
  *   the original can show the notes there. No position: the original page's
  *   offsets depend on its own navigation, which we do not have.
+ *
+ * Its bodies are the status, the claim, the explanation and one linking body
+ * per citation (issue 31): the source, with the passage the note relies on as
+ * a TextQuoteSelector on it (a RangeSelector from its first to its last words
+ * where the passage leaves words out), and the citation's role (`backs`,
+ * `disputes`, `context`, `later`) as `role`, a term the collection's context
+ * adds to the W3C one (schema.org's roleName).
  */
 import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
 import {
@@ -24,8 +31,26 @@ import {
   type TextQuoteSelector,
 } from '~/article/text-quotes.ts';
 import { AstroError } from 'astro/errors';
+import type { CitationRole } from '~/model/schemas.ts';
+import { passageSegments } from '~/site/text-fragment.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/**
+ * The collection's context: the W3C one, and `role` for a citation's role
+ * (what the source does for the claim), as schema.org's `roleName` (the
+ * `schema` prefix is the W3C context's own).
+ */
+export const COLLECTION_CONTEXT = [ANNOTATION_CONTEXT, { role: 'schema:roleName' }] as const;
+
+/** A passage in its source: its words, or, where it leaves words out, from its first to its last words. */
+export type PassageSelector =
+  | { type: 'TextQuoteSelector'; exact: string }
+  | {
+      type: 'RangeSelector';
+      startSelector: { type: 'TextQuoteSelector'; exact: string };
+      endSelector: { type: 'TextQuoteSelector'; exact: string };
+    };
 
 export interface TextualBody {
   type: 'TextualBody';
@@ -38,7 +63,11 @@ export interface TextualBody {
 export interface LinkBody {
   type: 'SpecificResource';
   purpose: 'linking';
+  /** What the source does for the claim: backs, disputes, context, later. */
+  role: CitationRole;
   source: { id: string; type: 'Text'; label: string; language: string };
+  /** The passage the note relies on, in the source's language. */
+  selector: PassageSelector;
 }
 
 /** W3C CssSelector narrowed by a refinement (https://www.w3.org/TR/annotation-model/#refinement-of-selection). */
@@ -79,7 +108,7 @@ export interface Annotation {
 }
 
 export interface AnnotationCollection {
-  '@context': typeof ANNOTATION_CONTEXT;
+  '@context': typeof COLLECTION_CONTEXT;
   id: string;
   type: 'AnnotationCollection';
   label: string;
@@ -92,13 +121,29 @@ export interface AnnotationCollection {
   };
 }
 
-export interface NoteSource {
+/** One source as the note cites it. */
+export interface NoteCitation {
   url: string;
   title: string;
   publisher: string;
   /** ISO date at the precision the source gives. */
   published: string;
   language: string;
+  role: CitationRole;
+  /** Verbatim, in the source's language. */
+  passage: string;
+  translation?: string | undefined;
+}
+
+/** The selector of a passage: its words, or from its first to its last words across an omission. */
+export function passageSelector(passage: string): PassageSelector {
+  const segments = passageSegments(passage);
+  if (segments.length <= 1) return { type: 'TextQuoteSelector', exact: segments[0] ?? passage.trim() };
+  return {
+    type: 'RangeSelector',
+    startSelector: { type: 'TextQuoteSelector', exact: segments[0]! },
+    endSelector: { type: 'TextQuoteSelector', exact: segments[segments.length - 1]! },
+  };
 }
 
 export interface Note {
@@ -106,7 +151,7 @@ export interface Note {
   status: ClaimStatus;
   claim: string;
   explanation: string;
-  sources: NoteSource[];
+  citations: NoteCitation[];
   created: string;
   modified: string;
 }
@@ -176,15 +221,17 @@ export function noteAnnotation(
       textual('assessing', `${label}: ${meaning}`),
       textual('describing', note.claim),
       textual('commenting', note.explanation),
-      ...note.sources.map((source): LinkBody => ({
+      ...note.citations.map((citation): LinkBody => ({
         type: 'SpecificResource',
         purpose: 'linking',
+        role: citation.role,
         source: {
-          id: source.url,
+          id: citation.url,
           type: 'Text',
-          label: `${source.title}, ${source.publisher}, ${source.published}`,
-          language: source.language,
+          label: `${citation.title}, ${citation.publisher}, ${citation.published}`,
+          language: citation.language,
         },
+        selector: passageSelector(citation.passage),
       })),
     ],
     target,
@@ -216,7 +263,7 @@ export function annotationCollection({
     ),
   );
   return {
-    '@context': ANNOTATION_CONTEXT,
+    '@context': COLLECTION_CONTEXT,
     id,
     type: 'AnnotationCollection',
     label,

@@ -345,7 +345,20 @@ export function checkAndLoadContent(root: string): {
           id,
           file,
           speaker: typeof fields['speaker'] === 'string' ? fields['speaker'] : '',
-          sources: stringsIn(fields['sources']),
+          // A citation written as an id alone (the old form) still names its source, so that it is
+          // reported once, by the schema, not again as an uncited source.
+          sources: (Array.isArray(fields['sources']) ? fields['sources'] : []).flatMap((entry) => {
+            if (typeof entry === 'string') return [{ source: entry }];
+            const citation = record(entry);
+            if (typeof citation['source'] !== 'string') return [];
+            return [
+              {
+                source: citation['source'],
+                role: typeof citation['role'] === 'string' ? citation['role'] : undefined,
+                translated: citation['translation'] !== undefined,
+              },
+            ];
+          }),
           events: stringsIn(fields['events']),
           status: typeof fields['status'] === 'string' ? fields['status'] : undefined,
           figures: (Array.isArray(fields['figures']) ? fields['figures'] : []).map((figure) => {
@@ -412,6 +425,7 @@ export function checkAndLoadContent(root: string): {
           id,
           file,
           publisher: typeof fields['publisher'] === 'string' ? fields['publisher'] : undefined,
+          language: typeof fields['language'] === 'string' ? fields['language'] : undefined,
           relays: stringsIn(fields['relays']),
           basedOn: typeof fields['basedOn'] === 'string' ? [fields['basedOn']] : stringsIn(fields['basedOn']),
           publisherSide: typeof fields['publisherSide'] === 'string' ? fields['publisherSide'] : undefined,

@@ -312,7 +312,13 @@ export function zodProblems(
       }));
     }
     const field = formatFieldPath(path) || '(the whole file)';
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    // Zod does not report the input, so a type error reads as a missing field, except where the field's own
+    // message quotes the value it was given (a citation written as an id alone: `"tass-…" is a source id alone`).
+    // A field's own "is required: <how>" gives the fix.
+    const required = /^is required: (.+)$/.exec(issue.message);
+    const missing =
+      required !== null ||
+      (issue.code === 'invalid_type' && issue.input === undefined && !/^["{[]/.test(issue.message));
     if (path.length === 0 && issue.code === 'invalid_type') {
       return [
         {
@@ -331,8 +337,9 @@ export function zodProblems(
         field,
         message: missing ? 'is required but missing' : issue.message,
         // The messages for URLs, statuses and the raw scrape say how to fix them already.
+        // A field's own message may say what to write ("is required: copy the words…"): that is the fix.
         fix: missing
-          ? `add ${String(path[path.length - 1])}: … (see CONTRIBUTING.md)`
+          ? (required?.[1] ?? `add ${String(path[path.length - 1])}: … (see CONTRIBUTING.md)`)
           : /:\s|https|, for example/.test(issue.message)
             ? undefined
             : fixFor(path),

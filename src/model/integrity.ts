@@ -9,6 +9,14 @@
 
 import { sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
 
+/** One source as a claim cites it, as far as the raw data give it (the schema checks the rest). */
+export interface IntegrityCitation {
+  source: string;
+  role?: string | undefined;
+  /** Whether the citation gives a translation. */
+  translated?: boolean | undefined;
+}
+
 export interface IntegrityInput {
   articles: {
     id: string;
@@ -21,7 +29,8 @@ export interface IntegrityInput {
     id: string;
     file: string;
     speaker: string;
-    sources: string[];
+    /** The claim's citations: each source with its role. */
+    sources: IntegrityCitation[];
     events: string[];
     /** The claim's status; the rule for "supported" needs it. */
     status?: string | undefined;
@@ -34,6 +43,8 @@ export interface IntegrityInput {
     id: string;
     file: string;
     publisher?: string | undefined;
+    /** BCP 47 tag of the source's language; English when absent. */
+    language?: string | undefined;
     /** Party ids whose statement the source reports. */
     relays?: string[];
     /** The sources in the collection and the wire agencies that this one copies or reports, in the order written. */
@@ -62,6 +73,14 @@ export interface IntegrityProblem {
   field: string;
   message: string;
 }
+
+const languageName = (tag: string): string => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+};
 
 export function formatProblems(problems: IntegrityProblem[]): string {
   const lines = problems.map((p) => `  - ${p.file} → ${p.field}: ${p.message}`);
@@ -156,7 +175,7 @@ function evidenceProblems(
       }
       if (figure.source !== undefined) expect('sources', figure.source, claim.file, `figures[${i}].source`);
     });
-    const known = claim.sources.filter((id) => ids.sources.has(id));
+    const known = claim.sources.filter((citation) => ids.sources.has(citation.source));
     const problem = supportedStatusProblem({ status: claim.status ?? '', sources: known }, sources, parties);
     if (problem) problems.push({ file: claim.file, field: 'status', message: problem });
   }
@@ -183,9 +202,28 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     }
   };
 
+  const languages = new Map(input.sources.map((s) => [s.id, s.language ?? 'en']));
   for (const claim of input.claims) {
     expect('speakers', claim.speaker, claim.file, 'speaker');
-    claim.sources.forEach((id, i) => expect('sources', id, claim.file, `sources[${i}]`));
+    claim.sources.forEach((citation, i) => {
+      expect('sources', citation.source, claim.file, `sources[${i}].source`);
+      const language = languages.get(citation.source);
+      if (language === undefined) return;
+      if (language !== 'en' && !citation.translated) {
+        problems.push({
+          file: claim.file,
+          field: `sources[${i}].translation`,
+          message: `is required: the source is in ${languageName(language)} (language: ${language}), so give the passage in English too, translation: "…"`,
+        });
+      } else if (language === 'en' && citation.translated) {
+        problems.push({
+          file: claim.file,
+          field: `sources[${i}].translation`,
+          message:
+            'is for a source not in English, and this one is in English: remove the translation (or give the source its language:)',
+        });
+      }
+    });
     claim.events.forEach((id, i) => expect('events', id, claim.file, `events[${i}]`));
   }
   for (const speaker of input.speakers) {
@@ -256,7 +294,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
   }
   // Every source supports something: a source nothing cites is a page no reader is shown why it is there.
   const cited = new Set([
-    ...input.claims.flatMap((c) => c.sources),
+    ...input.claims.flatMap((c) => c.sources.map((citation) => citation.source)),
     ...input.speakers.flatMap((s) => s.factSources.flat()),
     ...input.events.flatMap((e) => e.sources),
     ...(input.places ?? []).flatMap((p) => p.sources),

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEntries } from '../../../tools/content-files.ts';
 import {
+  backingSourceIds,
   hasIndependentOrigins,
   originsBySide,
   restsOnOneSide,
@@ -38,7 +39,9 @@ const parties = new Map<string, EvidenceParty>(
     { id: p.id, name: p.name, partyToConflict: p.partyToConflict, side: p.side },
   ]),
 );
-const claims = new Map(readEntries<{ sources: string[]; status: string }>('claims').map((c) => [c.id, c]));
+const claims = new Map(
+  readEntries<{ sources: { source: string; role: string }[]; status: string }>('claims').map((c) => [c.id, c]),
+);
 const events = new Map(readEntries<{ sources: string[] }>('events').map((e) => [e.id, e]));
 
 describe('sides and wire copies in the content', () => {
@@ -48,7 +51,7 @@ describe('sides and wire copies in the content', () => {
   });
 
   it("shows reinforcements-from-mosul and coalition-no-finger on one side's word", () => {
-    const on = (id: string) => restsOnOneSide(claims.get(id)!.sources, sources, parties)?.side.id;
+    const on = (id: string) => restsOnOneSide(backingSourceIds(claims.get(id)!.sources), sources, parties)?.side.id;
     expect(on('reinforcements-from-mosul')).toBe('russian-government');
     expect(on('coalition-no-finger')).toBe('us-government');
   });
