@@ -47,19 +47,25 @@ export interface ClaimExpectation {
   claim: string;
   /** The editors' bottom line, where the file has one. */
   bottomLine?: string | undefined;
+  /** The sources cited, each once, in the order first cited. */
   sources: string[];
+  /** Each citation as the file writes it: the source, its role, the passage and its translation. */
+  citations: { source: string; role: string; passage: string; translation?: string | undefined }[];
   events: string[];
 }
 
 /** The claims as their YAML files give them. */
 export function claims(): ClaimExpectation[] {
-  return readEntries<Omit<ClaimExpectation, 'id'>>('claims').map((data) => ({
+  return readEntries<
+    Omit<ClaimExpectation, 'id' | 'citations' | 'sources'> & { sources: ClaimExpectation['citations'] }
+  >('claims').map((data) => ({
     id: data.id,
     speaker: data.speaker,
     status: data.status,
     claim: data.claim,
     bottomLine: data.bottomLine,
-    sources: data.sources,
+    sources: [...new Set(data.sources.map((c) => c.source))],
+    citations: data.sources,
     events: data.events ?? [],
   }));
 }
