@@ -332,6 +332,15 @@ export function collectionSchemas<
     what: nonEmptyText,
     /** Why, for a reader: what new evidence or error led to the change. */
     why: nonEmptyText,
+    /**
+     * A change of meaning (`correction`, the default) or a rewording that changes nothing (`clarification`).
+     * The shape only, so that the content helpers' entries load here; the rule is issue 33's.
+     */
+    kind: z
+      .enum(['correction', 'clarification'], {
+        error: (issue) => `"${String(issue.input)}" is not a kind: use correction or clarification, or leave it out`,
+      })
+      .default('correction'),
   });
 
   /**
