@@ -42,7 +42,7 @@ test(
     let followed = 0;
     for (const claim of allClaims) {
       await page.goto(`/claims/${claim.id}/`);
-      const shown = await page.locator('.numbered-sources > li').evaluateAll((items) =>
+      const shown = await page.locator('.numbered-sources li').evaluateAll((items) =>
         items.flatMap((item) => {
           const source = item.querySelector('cite a')!.getAttribute('href')!;
           return Array.from(item.querySelectorAll('.passage')).map((p) => ({
