@@ -74,6 +74,7 @@ async function load(): Promise<Edition> {
       id: entry.id,
       file: fileOf(entry, 'articles'),
       speakers: entry.data.speakers.map((s) => s.id),
+      published: entry.data.published,
       ...refs,
     })),
     claims: [...claims.values()].map((c) => ({
@@ -104,6 +105,7 @@ async function load(): Promise<Edition> {
       file: fileOf(s, 'sources'),
       publisher: s.data.publisher,
       language: s.data.language,
+      published: s.data.published,
       relays: s.data.relays.map((p) => p.id),
       basedOn: basedOnIds(s.data.basedOn),
       publisherSide: s.data.publisherSide?.id,

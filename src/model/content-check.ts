@@ -331,6 +331,7 @@ export function checkAndLoadContent(root: string): {
           id,
           file,
           speakers: stringsIn(article.data['speakers']),
+          published: typeof article.data['published'] === 'string' ? article.data['published'] : undefined,
           claimRefs: [...article.claimLines.keys()],
           speakerRefs: [...article.speakerLines.keys()],
         });
@@ -426,6 +427,12 @@ export function checkAndLoadContent(root: string): {
           file,
           publisher: typeof fields['publisher'] === 'string' ? fields['publisher'] : undefined,
           language: typeof fields['language'] === 'string' ? fields['language'] : undefined,
+          published:
+            typeof fields['published'] === 'string'
+              ? fields['published']
+              : fields['published'] instanceof Date
+                ? fields['published'].toISOString().slice(0, 10)
+                : undefined,
           relays: stringsIn(fields['relays']),
           basedOn: typeof fields['basedOn'] === 'string' ? [fields['basedOn']] : stringsIn(fields['basedOn']),
           publisherSide: typeof fields['publisherSide'] === 'string' ? fields['publisherSide'] : undefined,

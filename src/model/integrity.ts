@@ -7,7 +7,7 @@
  * problems are reported together.
  */
 
-import { sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
+import { dateSpan, sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
 
 /** One source as a claim cites it, as far as the raw data give it (the schema checks the rest). */
 export interface IntegrityCitation {
@@ -22,6 +22,8 @@ export interface IntegrityInput {
     id: string;
     file: string;
     speakers: string[];
+    /** The article's publication date: a citation of what happened `later` comes after it. */
+    published?: string | undefined;
     claimRefs: string[];
     speakerRefs: string[];
   }[];
@@ -45,6 +47,8 @@ export interface IntegrityInput {
     publisher?: string | undefined;
     /** BCP 47 tag of the source's language; English when absent. */
     language?: string | undefined;
+    /** The source's date (partial, a range of days, or "undated"). */
+    published?: string | undefined;
     /** Party ids whose statement the source reports. */
     relays?: string[];
     /** The sources in the collection and the wire agencies that this one copies or reports, in the order written. */
@@ -203,10 +207,26 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
   };
 
   const languages = new Map(input.sources.map((s) => [s.id, s.language ?? 'en']));
+  const sourceDates = new Map(input.sources.map((s) => [s.id, s.published]));
+  // The day of the article that makes each claim: a source cited for what happened later is not older than it.
+  const articleDay = new Map<string, string>();
+  for (const article of input.articles)
+    for (const id of article.claimRefs) if (article.published) articleDay.set(id, article.published);
   for (const claim of input.claims) {
     expect('speakers', claim.speaker, claim.file, 'speaker');
     claim.sources.forEach((citation, i) => {
       expect('sources', citation.source, claim.file, `sources[${i}].source`);
+      const day = articleDay.get(claim.id);
+      const published = sourceDates.get(citation.source);
+      const span = published === undefined ? undefined : dateSpan(published);
+      const articleSpan = day === undefined ? undefined : dateSpan(day);
+      if (citation.role === 'later' && span && articleSpan && span.last < articleSpan.first) {
+        problems.push({
+          file: claim.file,
+          field: `sources[${i}].role`,
+          message: `is "later" (what happened after the article), but the source is dated ${published}, before the article (${day}): use context for what came before, or backs or disputes`,
+        });
+      }
       const language = languages.get(citation.source);
       if (language === undefined) return;
       if (language !== 'en' && !citation.translated) {

@@ -329,6 +329,24 @@ describe('the evidence rules in the integrity check (build and npm run check)', 
     expect(checkIntegrity(bad)).toEqual([]);
   });
 
+  it('refuses "later" for a source older than the article; the same day, a later day or no date pass', () => {
+    const at = (published: string, role = 'later') => {
+      const case_ = input();
+      case_.articles[0]!.published = '2016-12-12';
+      case_.claims[0]!.status = 'unverified';
+      case_.sources[2]!.published = published;
+      case_.claims[0]!.sources.push({ source: 'monitor', role });
+      return checkIntegrity(case_).map((p) => `${p.field}: ${p.message}`);
+    };
+    expect(at('2016-12-11')).toEqual([
+      'sources[2].role: is "later" (what happened after the article), but the source is dated 2016-12-11, before the article (2016-12-12): use context for what came before, or backs or disputes',
+    ]);
+    expect(at('2016-11')).toHaveLength(1);
+    for (const published of ['2016-12-12', '2016-12', '2017-03-02', '2016-12-11/2016-12-13', 'undated'])
+      expect(at(published), published).toEqual([]);
+    expect(at('2016-12-11', 'context')).toEqual([]);
+  });
+
   it('names unknown parties, a basedOn loop, an unknown figure giver and figure source', () => {
     const bad = input();
     bad.claims[0]!.status = 'unverified';
