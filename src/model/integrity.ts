@@ -229,13 +229,15 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
       }
       const language = languages.get(citation.source);
       if (language === undefined) return;
-      if (language !== 'en' && !citation.translated) {
+      // English by its primary subtag (en, en-GB), whatever the tag's own problems (reported on the source).
+      const english = /^en(?:[-_]|$)/i.test(language);
+      if (!english && !citation.translated) {
         problems.push({
           file: claim.file,
           field: `sources[${i}].translation`,
           message: `is required: the source is in ${languageName(language)} (language: ${language}), so give the passage in English too, translation: "…"`,
         });
-      } else if (language === 'en' && citation.translated) {
+      } else if (english && citation.translated) {
         problems.push({
           file: claim.file,
           field: `sources[${i}].translation`,

@@ -321,6 +321,9 @@ describe('the evidence rules in the integrity check (build and npm run check)', 
         /^sources\[1\]\.translation: is for a source not in English, and this one is in English: remove/,
       ),
     ]);
+    // A regional tag of English is English: no translation.
+    bad.sources[1]!.language = 'en-GB';
+    expect(checkIntegrity(bad).map((p) => p.field)).toEqual(['sources[0].translation', 'sources[1].translation']);
     bad.claims[0]!.sources = [
       { source: 'tass', role: 'backs', translated: true },
       { source: 'rt', role: 'context' },
