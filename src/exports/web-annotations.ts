@@ -136,7 +136,7 @@ export interface NoteCitation {
 }
 
 /** The selector of a passage: its words, or from its first to its last words across an omission. */
-export function passageSelector(passage: string): PassageSelector {
+function passageSelector(passage: string): PassageSelector {
   const segments = passageSegments(passage);
   if (segments.length <= 1) return { type: 'TextQuoteSelector', exact: segments[0] ?? passage.trim() };
   return {

@@ -157,7 +157,7 @@ export const CITATION_ROLE_LABELS: Record<CitationRole, string> = {
 };
 
 /** How a claim's citation is written, for messages: the old form (an id alone) is told this. */
-export const CITATION_EXAMPLE = 'source: <id>, role: backs, passage: "<the words, copied from the page>"';
+const CITATION_EXAMPLE = 'source: <id>, role: backs, passage: "<the words, copied from the page>"';
 
 /** A news agency a source reprints, by id: `basedOn: afp`. */
 export const wireAgency = z.enum(WIRE_AGENCY_IDS);
@@ -377,7 +377,7 @@ export function collectionSchemas<
         issue.code !== 'invalid_type' || issue.input === undefined
           ? undefined
           : typeof issue.input === 'string'
-            ? `"${issue.input}" is a source id alone: cite it with its role and passage, ${CITATION_EXAMPLE.replace('<id>', issue.input)} (CONTRIBUTING.md, "Claims")`
+            ? `"${issue.input}" is a source id alone: cite it with its role and passage, ${CITATION_EXAMPLE.replace('<id>', issue.input)} (CONTRIBUTING.md, "Adding or changing a claim")`
             : `${JSON.stringify(issue.input)} is not a citation: write ${CITATION_EXAMPLE}`,
     },
   );

@@ -20,9 +20,9 @@
 const OMISSION = /\s*(?:\[(?:…|\.\.\.)\]|…)\s*/u;
 
 /** Above this many words a passage is linked by its first and last words. */
-export const LONG_PASSAGE_WORDS = 12;
+const LONG_PASSAGE_WORDS = 12;
 /** How many words each end of a long passage keeps. */
-export const END_WORDS = 5;
+const END_WORDS = 5;
 
 /**
  * Percent-encodes one term of a text directive. `encodeURIComponent` leaves
@@ -61,7 +61,7 @@ export function textDirectiveTerms(passage: string): { start: string; end?: stri
 }
 
 /** The text directive for a passage, without the `:~:` delimiter: `text=start[,end]`. */
-export function textDirective(passage: string): string {
+function textDirective(passage: string): string {
   const { start, end } = textDirectiveTerms(passage);
   return `text=${encodeTextDirectiveTerm(start)}${end === undefined ? '' : `,${encodeTextDirectiveTerm(end)}`}`;
 }
