@@ -17,10 +17,11 @@
  *
  * Its bodies are the status, the claim, the explanation and one linking body
  * per citation (issue 31): the source, with the passage the note relies on as
- * a TextQuoteSelector on it (a RangeSelector from its first to its last words
- * where the passage leaves words out), and the citation's role (`backs`,
- * `disputes`, `context`, `later`) as `role`, a term the collection's context
- * adds to the W3C one (schema.org's roleName).
+ * a TextQuoteSelector on it, and the citation's role (`backs`, `disputes`,
+ * `context`, `later`) as `role`, a term the collection's context adds to the
+ * W3C one (schema.org's roleName). A passage that leaves words out (`[…]`)
+ * gives one such body per part: a W3C RangeSelector would exclude the words
+ * its end selector matches, and a list of selectors means alternatives.
  */
 import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
 import {
@@ -43,14 +44,11 @@ export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
  */
 export const COLLECTION_CONTEXT = [ANNOTATION_CONTEXT, { role: 'schema:roleName' }] as const;
 
-/** A passage in its source: its words, or, where it leaves words out, from its first to its last words. */
-export type PassageSelector =
-  | { type: 'TextQuoteSelector'; exact: string }
-  | {
-      type: 'RangeSelector';
-      startSelector: { type: 'TextQuoteSelector'; exact: string };
-      endSelector: { type: 'TextQuoteSelector'; exact: string };
-    };
+/** A passage's words in its source (one part of it, where it leaves words out). */
+export interface PassageSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+}
 
 export interface TextualBody {
   type: 'TextualBody';
@@ -135,17 +133,6 @@ export interface NoteCitation {
   translation?: string | undefined;
 }
 
-/** The selector of a passage: its words, or from its first to its last words across an omission. */
-function passageSelector(passage: string): PassageSelector {
-  const segments = passageSegments(passage);
-  if (segments.length <= 1) return { type: 'TextQuoteSelector', exact: segments[0] ?? passage.trim() };
-  return {
-    type: 'RangeSelector',
-    startSelector: { type: 'TextQuoteSelector', exact: segments[0]! },
-    endSelector: { type: 'TextQuoteSelector', exact: segments[segments.length - 1]! },
-  };
-}
-
 export interface Note {
   claimId: string;
   status: ClaimStatus;
@@ -221,18 +208,20 @@ export function noteAnnotation(
       textual('assessing', `${label}: ${meaning}`),
       textual('describing', note.claim),
       textual('commenting', note.explanation),
-      ...note.citations.map((citation): LinkBody => ({
-        type: 'SpecificResource',
-        purpose: 'linking',
-        role: citation.role,
-        source: {
-          id: citation.url,
-          type: 'Text',
-          label: `${citation.title}, ${citation.publisher}, ${citation.published}`,
-          language: citation.language,
-        },
-        selector: passageSelector(citation.passage),
-      })),
+      ...note.citations.flatMap((citation) =>
+        passageSegments(citation.passage).map((exact): LinkBody => ({
+          type: 'SpecificResource',
+          purpose: 'linking',
+          role: citation.role,
+          source: {
+            id: citation.url,
+            type: 'Text',
+            label: `${citation.title}, ${citation.publisher}, ${citation.published}`,
+            language: citation.language,
+          },
+          selector: { type: 'TextQuoteSelector', exact },
+        })),
+      ),
     ],
     target,
   };
