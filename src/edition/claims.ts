@@ -59,17 +59,17 @@ function derivedEntries(edition: Edition): DerivedEntries {
         const claim = must(edition.claims, id);
         return {
           claim,
-          speaker: must(edition.speakers, claim.data.speaker.id),
+          speaker: must(edition.speakers, claim.data.speaker),
           article,
           number: i + 1,
-          sources: [...new Set(claim.data.sources.map((c) => c.source.id))].map((s) => must(edition.sources, s)),
+          sources: [...new Set(claim.data.sources.map((c) => c.source))].map((s) => must(edition.sources, s)),
           citations: claim.data.sources.map((c) => ({
-            source: must(edition.sources, c.source.id),
+            source: must(edition.sources, c.source),
             role: c.role,
             passage: c.passage,
             translation: c.translation,
           })),
-          events: claim.data.events.map((e) => must(edition.events, e.id)),
+          events: claim.data.events.map((id) => must(edition.events, id)),
           href: claimNotePath(article.entry.id, id),
         };
       }),

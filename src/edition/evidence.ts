@@ -30,9 +30,9 @@ export const evidenceSources = (edition: Edition): Map<string, EvidenceSource> =
       {
         id: s.id,
         publisher: s.data.publisher,
-        relays: s.data.relays.map((p) => p.id),
+        relays: s.data.relays,
         basedOn: basedOnIds(s.data.basedOn),
-        publisherSide: s.data.publisherSide?.id,
+        publisherSide: s.data.publisherSide,
       },
     ]),
   );
@@ -41,7 +41,7 @@ export const evidenceParties = (edition: Edition): Map<string, EvidenceParty> =>
   new Map(
     [...edition.parties.values()].map((p) => [
       p.id,
-      { id: p.id, name: p.data.name, partyToConflict: p.data.partyToConflict, side: p.data.side?.id },
+      { id: p.id, name: p.data.name, partyToConflict: p.data.partyToConflict, side: p.data.side },
     ]),
   );
 
@@ -69,7 +69,7 @@ export function sourceChainView(edition: Edition, sourceId: string): SourceChain
 /** A claim's figures with names resolved. */
 export function figureViews(edition: Edition, claim: Claim): FigureView[] {
   return claim.data.figures.map((figure) => {
-    const source = figure.source ? must(edition.sources, figure.source.id) : undefined;
+    const source = figure.source ? must(edition.sources, figure.source) : undefined;
     const givenBy = figure.givenBy
       ? (edition.parties.get(figure.givenBy)?.data.name ?? must(edition.speakers, figure.givenBy).data.name)
       : (source?.data.publisher ?? '');
@@ -106,7 +106,7 @@ export interface EvidenceItem {
  */
 export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string): DaySplit<EvidenceItem> {
   const items: EvidenceItem[] = [
-    ...[...new Set(claim.data.sources.map((c) => c.source.id))].map((id) => {
+    ...[...new Set(claim.data.sources.map((c) => c.source))].map((id) => {
       const source = must(edition.sources, id);
       return {
         kind: 'source' as const,
@@ -118,7 +118,7 @@ export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string):
         href: source.data.url,
       };
     }),
-    ...claim.data.events.map(({ id }) => {
+    ...claim.data.events.map((id) => {
       const event = must(edition.events, id);
       return { kind: 'event' as const, id, date: event.data.date, text: event.data.title, href: eventPath(id) };
     }),
@@ -132,9 +132,5 @@ export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string):
  * context or what happened later do not lift it (issue 31).
  */
 export function claimRestsOn(edition: Edition, claim: Claim): OneSide | undefined {
-  return restsOnOneSide(
-    backingSourceIds(claim.data.sources.map((c) => ({ source: c.source.id, role: c.role }))),
-    evidenceSources(edition),
-    evidenceParties(edition),
-  );
+  return restsOnOneSide(backingSourceIds(claim.data.sources), evidenceSources(edition), evidenceParties(edition));
 }

@@ -11,7 +11,7 @@ import {
   type EvidenceSource,
 } from '~/model/evidence.ts';
 import { checkIntegrity, type IntegrityInput } from '~/model/integrity.ts';
-import { plainSchemas } from '~/model/schemas.ts';
+import { schemas } from '~/model/schemas.ts';
 
 /** Citations that back the claim, by source id. */
 const backs = (...ids: string[]) => ids.map((source) => ({ source, role: 'backs' }));
@@ -379,7 +379,7 @@ describe('the claim schema: citations', () => {
     explanation: 'What the sources say.',
   };
   const issues = (sources: unknown) =>
-    plainSchemas.claims.safeParse({ ...claim, sources }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    schemas.claims.safeParse({ ...claim, sources }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   it('takes a source with its role, passage and an optional translation', () => {
     expect(issues([{ source: 'tass', role: 'backs', passage: 'More than 4,000 militants' }])).toBeUndefined();
     expect(
@@ -419,13 +419,13 @@ describe('the claim schema: settle and figures', () => {
     sources: [{ source: 'tass', role: 'backs', passage: 'More than 4,000 militants' }],
   };
   it('requires settle on unverified and disputed claims, and only there', () => {
-    const result = plainSchemas.claims.safeParse(claim);
+    const result = schemas.claims.safeParse(claim);
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]).toMatchObject({ path: ['settle'] });
     expect(result.error!.issues[0]!.message).toMatch(/what evidence would settle/);
-    expect(plainSchemas.claims.safeParse({ ...claim, status: 'disputed' }).success).toBe(false);
-    expect(plainSchemas.claims.safeParse({ ...claim, settle: 'Casualty records would.' }).success).toBe(true);
-    expect(plainSchemas.claims.safeParse({ ...claim, status: 'opinion' }).success).toBe(true);
+    expect(schemas.claims.safeParse({ ...claim, status: 'disputed' }).success).toBe(false);
+    expect(schemas.claims.safeParse({ ...claim, settle: 'Casualty records would.' }).success).toBe(true);
+    expect(schemas.claims.safeParse({ ...claim, status: 'opinion' }).success).toBe(true);
   });
   it('takes figures with a qualifier from the list, and needs a giver or a source', () => {
     const ok = {
@@ -433,13 +433,13 @@ describe('the claim schema: settle and figures', () => {
       status: 'opinion',
       figures: [{ value: 5000, qualifier: 'more than', counts: 'x', givenBy: 'mod', date: '2016-12-12' }],
     };
-    expect(plainSchemas.claims.safeParse(ok).success).toBe(true);
-    const badQualifier = plainSchemas.claims.safeParse({
+    expect(schemas.claims.safeParse(ok).success).toBe(true);
+    const badQualifier = schemas.claims.safeParse({
       ...ok,
       figures: [{ ...ok.figures[0], qualifier: 'roughly' }],
     });
     expect(badQualifier.error!.issues[0]!.message).toMatch(/"roughly" is not a qualifier/);
-    const nobody = plainSchemas.claims.safeParse({ ...ok, figures: [{ value: 1, counts: 'x', date: '2016' }] });
+    const nobody = schemas.claims.safeParse({ ...ok, figures: [{ value: 1, counts: 'x', date: '2016' }] });
     expect(nobody.error!.issues[0]).toMatchObject({ path: ['figures', 0, 'givenBy'] });
   });
 });
