@@ -19,7 +19,7 @@ import { readPdfLines, runningText, type PdfLine } from '../support/pdf-text.ts'
 const [article] = articles();
 const FORMATS = ['A4', 'Letter'] as const;
 const MAX_LINE = 80;
-const sourceUrls = new Map(readEntries<{ url: string }>('sources').map((s) => [s.id, s.url]));
+const sourceUrls = new Map(readEntries('sources').map((s) => [s.id, s.url]));
 const names = speakers().map((s) => s.name);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 

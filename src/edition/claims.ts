@@ -47,11 +47,11 @@ function derivedEntries(edition: Edition): DerivedEntries {
         const claim = must(edition.claims, id);
         return {
           claim,
-          speaker: must(edition.speakers, claim.data.speaker.id),
+          speaker: must(edition.speakers, claim.data.speaker),
           article,
           number: i + 1,
-          sources: claim.data.sources.map((s) => must(edition.sources, s.id)),
-          events: claim.data.events.map((e) => must(edition.events, e.id)),
+          sources: claim.data.sources.map((id) => must(edition.sources, id)),
+          events: claim.data.events.map((id) => must(edition.events, id)),
           href: claimNotePath(article.entry.id, id),
         };
       }),

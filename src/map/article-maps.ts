@@ -45,8 +45,8 @@ export function placeData(edition: Edition): PlaceData[] {
     kind: p.data.kind,
     latitude: p.data.latitude,
     longitude: p.data.longitude,
-    claims: p.data.claims.map((c) => c.id),
-    events: p.data.events.map((e) => e.id),
+    claims: p.data.claims,
+    events: p.data.events,
   }));
   return cached.places;
 }
@@ -55,11 +55,11 @@ export function routeData(edition: Edition): RouteData[] {
   const cached = derivedOf(edition);
   cached.routes ??= [...edition.routes.values()].map((r) => ({
     id: r.id,
-    from: r.data.from.id,
-    to: r.data.to.id,
+    from: r.data.from,
+    to: r.data.to,
     allegedBy: r.data.allegedBy,
     alleged: r.data.alleged,
-    claims: r.data.claims.map((c) => c.id),
+    claims: r.data.claims,
   }));
   return cached.routes;
 }

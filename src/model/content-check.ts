@@ -23,7 +23,7 @@ import {
   parseFieldPath,
   readContentFile,
   YamlText,
-  zodProblems,
+  parseFields,
   type LoadedEntry,
   type Problem,
 } from '~/model/content-files.ts';
@@ -57,7 +57,7 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
   const read = readContentFile(root, file);
   if ('problem' in read) return undefined; // loadCollection reported it
   const source = read.text;
-  const data = record(entry.data);
+  const data = record(entry.raw);
 
   let tree: Root | undefined;
   try {
@@ -247,12 +247,9 @@ function checkPin(
   const pinProblems = yaml.problems(pinFile);
   problems.push(...pinProblems);
   if (yaml.doc.errors.length > 0) return;
-  const parsed = provenancePinSchema.safeParse(yaml.doc.toJS());
-  if (!parsed.success) {
-    problems.push(...zodProblems(pinFile, provenancePinSchema, yaml.doc.toJS(), yaml));
-    return;
-  }
-  const pin = parsed.data;
+  const { parsed: pin, problems: schemaProblems } = parseFields(pinFile, provenancePinSchema, yaml.doc.toJS(), yaml);
+  problems.push(...schemaProblems);
+  if (pin === undefined) return;
   const actual = sha256Of(rawText);
   if (pin.sha256 !== actual) {
     problems.push({
@@ -339,7 +336,7 @@ export function checkAndLoadContent(root: string): {
       yamlFiles.set(file, entry.yaml);
       // Best effort from the raw data, so that one bad field does not make
       // every reference to this entry look broken as well.
-      const fields = record(entry.data);
+      const fields = record(entry.raw);
       if (collection === 'claims') {
         integrity.claims.push({
           id,

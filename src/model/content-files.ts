@@ -10,7 +10,8 @@
  *   directives (`%YAML 1.1` would change how values are read), tags,
  *   anchors, aliases and merge keys are refused: content is plain data;
  * - every string in it follows the text rules (`text-rules.ts`);
- * - the collection's zod schema (`schemas.ts`, plain ids for references).
+ * - the collection's zod schema (`schemas.ts`), whose parsed output (defaults
+ *   applied) is what the loader and the tools keep.
  *
  * Every problem names the file, the line and the field, with how to fix it,
  * and quotes nothing of the file beyond the offending line.
@@ -19,7 +20,8 @@ import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { decodeContent, MAX_FILE_BYTES, textProblem } from './text-rules.ts';
-import { plainSchemas } from './schemas.ts';
+import type { z } from 'astro/zod';
+import { schemas, type EntryData } from './schemas.ts';
 import { COLLECTION_FILES, fileNameProblem, type ContentCollection } from './collections.ts';
 
 export interface Problem {
@@ -277,33 +279,23 @@ const fixFor = (path: (string | number)[]) => {
   return name === undefined ? undefined : (FIXES[name] ?? 'see CONTRIBUTING.md for what this field holds');
 };
 
-interface ZodIssueLike {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  keys?: string[];
-  input?: unknown;
-}
-
-/** Schema problems for one file's data, each on the line of its field. */
-export function schemaProblems(file: string, collection: ContentCollection, data: unknown, yaml: YamlText): Problem[] {
-  return zodProblems(file, plainSchemas[collection], data, yaml);
-}
-
-/** Problems of data against any strict object schema, each on the line of its field. */
-export function zodProblems(
+/**
+ * Parses data with a strict object schema: its output, or undefined and the
+ * problems, each on the line of its field.
+ */
+export function parseFields<S extends z.ZodType & { shape: object }>(
   file: string,
-  schema: { shape: object; safeParse: (data: unknown) => { success: boolean; error?: { issues: unknown[] } } },
+  schema: S,
   data: unknown,
   yaml: YamlText,
-): Problem[] {
+): { parsed: z.output<S> | undefined; problems: Problem[] } {
   const result = schema.safeParse(data);
-  if (result.success) return [];
+  if (result.success) return { parsed: result.data, problems: [] };
   const allowed = Object.keys(schema.shape);
-  return ((result.error?.issues ?? []) as ZodIssueLike[]).flatMap((issue): Problem[] => {
+  const problems = result.error.issues.flatMap((issue): Problem[] => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-      return (issue.keys ?? []).map((key) => ({
+      return issue.keys.map((key) => ({
         file,
         line: yaml.lineOf([...path, key]),
         field: formatFieldPath([...path, key]),
@@ -339,30 +331,41 @@ export function zodProblems(
       },
     ];
   });
+  return { parsed: undefined, problems };
 }
 
-export interface ParsedYaml {
+/** Each collection's schema, typed so that a generic collection's parse gives that collection's data. */
+const collectionSchemas: { [C in ContentCollection]: z.ZodType<EntryData<C>> & { shape: object } } = schemas;
+
+export interface ParsedYaml<C extends ContentCollection = ContentCollection> {
   yaml: YamlText;
-  /** The plain data, or undefined when the YAML does not parse. */
-  data: unknown;
+  /** The plain data as the YAML gives it, or undefined when the YAML does not parse. */
+  raw: unknown;
+  /** The data as the collection's schema outputs it, or undefined when it breaks a rule. */
+  parsed: EntryData<C> | undefined;
   problems: Problem[];
 }
 
 /** Parses YAML text of a collection with every rule: syntax, refused features, text rules, the schema. */
-export function parseEntryYaml(file: string, collection: ContentCollection, text: string, lineOffset = 0): ParsedYaml {
+export function parseEntryYaml<C extends ContentCollection>(
+  file: string,
+  collection: C,
+  text: string,
+  lineOffset = 0,
+): ParsedYaml<C> {
   const yaml = new YamlText(text, lineOffset);
   const problems = yaml.problems(file);
-  let data: unknown;
-  if (yaml.doc.errors.length === 0) {
-    try {
-      data = yaml.doc.toJS({ maxAliasCount: 0 });
-    } catch {
-      data = undefined;
-    }
-  }
   // Schema problems in a file that does not parse would only repeat the syntax error.
-  if (yaml.doc.errors.length === 0) problems.push(...schemaProblems(file, collection, data, yaml));
-  return { yaml, data, problems };
+  if (yaml.doc.errors.length > 0) return { yaml, raw: undefined, parsed: undefined, problems };
+  let raw: unknown;
+  try {
+    raw = yaml.doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    raw = undefined;
+  }
+  const result = parseFields(file, collectionSchemas[collection], raw, yaml);
+  problems.push(...result.problems);
+  return { yaml, raw, parsed: problems.length === 0 ? result.parsed : undefined, problems };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -373,7 +376,11 @@ export function frontmatterOf(source: string): string | undefined {
 }
 
 /** Reads and parses a data file (YAML) of a collection: every file-level rule at once. */
-export function loadEntryFile(root: string, collection: ContentCollection, file: string): ParsedYaml | Problem[] {
+export function loadEntryFile<C extends ContentCollection>(
+  root: string,
+  collection: C,
+  file: string,
+): ParsedYaml<C> | Problem[] {
   const read = readContentFile(root, file);
   if ('problem' in read) return [read.problem];
   if (collection === 'articles') {
@@ -394,7 +401,7 @@ export function loadEntryFile(root: string, collection: ContentCollection, file:
   return parseEntryYaml(file, collection, read.text);
 }
 
-export interface LoadedEntry extends ParsedYaml {
+export interface LoadedEntry<C extends ContentCollection = ContentCollection> extends ParsedYaml<C> {
   id: string;
   /** Project-relative, for example `content/claims/x.yaml`. */
   file: string;
@@ -405,12 +412,12 @@ export interface LoadedEntry extends ParsedYaml {
  * ids, names that differ only in case, folders, links and every file-level
  * rule. The build's loader and `npm run check` both read content through it.
  */
-export function loadCollection(
+export function loadCollection<C extends ContentCollection>(
   root: string,
-  collection: ContentCollection,
-): { entries: LoadedEntry[]; problems: Problem[] } {
+  collection: C,
+): { entries: LoadedEntry<C>[]; problems: Problem[] } {
   const { dir, extension } = COLLECTION_FILES[collection];
-  const entries: LoadedEntry[] = [];
+  const entries: LoadedEntry<C>[] = [];
   const problems: Problem[] = [];
   let names: string[];
   try {

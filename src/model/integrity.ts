@@ -1,7 +1,7 @@
 /**
  * Cross-checks between collections that zod schemas cannot see: that every
- * id a file names exists, and that every claim is used. Astro's `reference()`
- * only shapes an id; it does not prove the entry exists.
+ * id a file names exists, and that every claim is used. A reference in the
+ * schemas is a plain id: the schema proves its form, this its entry exists.
  *
  * Every problem names the file, the field and how to fix it, and all
  * problems are reported together.
@@ -37,7 +37,7 @@ export interface IntegrityInput {
     /** Party ids whose statement the source reports. */
     relays?: string[];
     /** The sources in the collection and the wire agencies that this one copies or reports, in the order written. */
-    basedOn?: string[] | undefined;
+    basedOn?: readonly string[] | undefined;
     /** The party heading the side its publisher belongs to, for a state organ. */
     publisherSide?: string | undefined;
   }[];

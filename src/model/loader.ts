@@ -7,7 +7,8 @@
  * check's reader, so the build and the check read YAML with one parser and
  * one set of rules, and each file is parsed once per build.
  *
- * Data collections are loaded here entirely. Articles are MDX, which Astro's
+ * Data collections are loaded here entirely, each entry's data being the
+ * schema's output as the check parsed it. Articles are MDX, which Astro's
  * glob loader knows how to render, so it loads them, and their frontmatter
  * is then replaced by the one read with the project's YAML rules (the glob
  * loader's own parser would otherwise decide what the page shows).
@@ -93,12 +94,11 @@ export function contentLoader(collection: ContentCollection): Loader {
           throw contentError(result.problems, 'The content breaks the rules of CONTRIBUTING.md');
         const { entries, problems } = takeCollection(root, result, collection);
         if (problems.length > 0) throw contentError(problems, `${dir}/ has content the build refuses`);
-        const parse = (entry: (typeof entries)[number]) =>
-          context.parseData({
-            id: entry.id,
-            data: entry.data as Record<string, unknown>,
-            filePath: join(root, entry.file),
-          });
+        // The schema's output as the check parsed it: Astro stores it without parsing the file again.
+        const parsed = (entry: (typeof entries)[number]) => {
+          if (entry.parsed === undefined) throw contentError(entry.problems, `${entry.file} was not parsed`);
+          return entry.parsed;
+        };
         if (articles) {
           if (!afterGlob) await articles.load(context);
           for (const entry of entries) {
@@ -107,7 +107,7 @@ export function contentLoader(collection: ContentCollection): Loader {
             // No digest: the next build reads the file again rather than keeping the glob loader's data.
             context.store.set({
               id: stored.id,
-              data: await parse(entry),
+              data: parsed(entry),
               ...(stored.body === undefined ? {} : { body: stored.body }),
               ...(stored.filePath === undefined ? {} : { filePath: stored.filePath }),
               ...(stored.rendered === undefined ? {} : { rendered: stored.rendered }),
@@ -120,7 +120,7 @@ export function contentLoader(collection: ContentCollection): Loader {
         const ids = new Set(entries.map((entry) => entry.id));
         for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
         for (const entry of entries) {
-          context.store.set({ id: entry.id, data: await parse(entry), filePath: entry.file });
+          context.store.set({ id: entry.id, data: parsed(entry), filePath: entry.file });
         }
       };
       await sync(false);

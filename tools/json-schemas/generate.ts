@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { format } from 'prettier';
 import { COLLECTION_FILES, DATA_COLLECTIONS, type DataCollection } from '~/model/collections.ts';
-import { plainSchemas } from '~/model/schemas.ts';
+import { schemas } from '~/model/schemas.ts';
 import { ROOT } from '../project.ts';
 
 export const SCHEMA_DIR = '.vscode/schemas';
@@ -24,7 +24,7 @@ export const schemaFile = (collection: DataCollection) => `${SCHEMA_DIR}/${colle
 
 /** The JSON Schema of one collection, as the text written to its file (formatted as Prettier writes it). */
 export async function jsonSchemaText(collection: DataCollection): Promise<string> {
-  const schema = z.toJSONSchema(plainSchemas[collection], {
+  const schema = z.toJSONSchema(schemas[collection], {
     io: 'input',
     unrepresentable: 'any',
     target: 'draft-2020-12',
