@@ -10,6 +10,7 @@ import { basedOnIds } from '~/model/evidence.ts';
 import type { ArticleRefs } from '~/mdx/remark-claim-refs.ts';
 import { entryFile, type ContentCollection, type DataCollection } from '~/model/collections.ts';
 import { AstroError } from 'astro/errors';
+import { devContentError } from '~/model/dev-problems.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Speaker = CollectionEntry<'speakers'>;
@@ -91,6 +92,7 @@ async function load(): Promise<Edition> {
       sources: c.data.sources.map((c) => ({
         source: c.source,
         role: c.role,
+        passage: c.passage,
         translated: c.translation !== undefined,
       })),
       events: c.data.events,
@@ -153,6 +155,11 @@ async function load(): Promise<Edition> {
 let edition: Promise<Edition> | undefined;
 
 export function loadEdition(): Promise<Edition> {
+  // In `astro dev`, a page whose content breaks a rule shows the problems in the error overlay, not stale content.
+  if (import.meta.env.DEV) {
+    const error = devContentError();
+    if (error) return Promise.reject(error);
+  }
   edition ??= load();
   return edition;
 }

@@ -22,6 +22,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import { decodeContent, MAX_FILE_BYTES, textProblem } from './text-rules.ts';
 import type { z } from 'astro/zod';
 import { schemas, type EntryData } from './schemas.ts';
+import { didYouMean } from './closest-ids.ts';
 import { COLLECTION_FILES, fileNameProblem, type ContentCollection } from './collections.ts';
 
 export interface Problem {
@@ -126,13 +127,113 @@ export function projectPath(root: string, filePath: string): string {
   return isAbsolute(filePath) ? relative(root, filePath).split(sep).join('/') : filePath;
 }
 
+/**
+ * One YAML syntax error as a problem, with a fix that fits that error (the
+ * `yaml` library's error code, and the line it stopped at): a tab, an
+ * unclosed quote, text after a closing quote, a colon inside unquoted text,
+ * a line indented more or less than the ones before it, a field given twice.
+ */
+export function yamlSyntaxProblem(
+  file: string,
+  error: { code: string; message: string; linePos?: [{ line: number; col: number }, ...unknown[]] | undefined },
+  text: string,
+  lineOffset = 0,
+): Problem {
+  const lines = text.split(/\r?\n/);
+  let line = error.linePos?.[0].line ?? 1;
+  const source = lines[line - 1] ?? '';
+  const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const at = (n: number, what: string, fix: string): Problem => ({
+    file,
+    line: n + lineOffset,
+    field: 'YAML syntax',
+    message: what,
+    fix,
+  });
+  switch (error.code) {
+    case 'TAB_AS_INDENT':
+      return at(line, 'a tab indents this line', 'indent with spaces only: replace the tab with two spaces');
+    case 'DUPLICATE_KEY': {
+      const key = /^\s*([^:#]+?)\s*:/.exec(source)?.[1];
+      return at(
+        line,
+        `${key ? `the field ${key}` : 'a field'} is given twice in the same place`,
+        'keep one of the two',
+      );
+    }
+    case 'MISSING_CHAR': {
+      const quote = /closing (["'])/.exec(message)?.[1];
+      if (quote) {
+        // The parser stops where the file or the next field begins; the quote was opened on an earlier line.
+        let opened = line;
+        for (let n = Math.min(line, lines.length); n >= 1; n -= 1) {
+          if ((lines[n - 1]!.match(new RegExp(quote, 'g')) ?? []).length % 2 === 1) {
+            opened = n;
+            break;
+          }
+        }
+        return at(
+          opened,
+          `the text opened with ${quote} on this line is never closed`,
+          `end it with ${quote} on the same line${quote === '"' ? ', and write a quotation mark inside it as \\"' : ", and write an apostrophe inside it as ''"}`,
+        );
+      }
+      break;
+    }
+    case 'UNEXPECTED_TOKEN':
+      if (/scalar at node end/.test(message)) {
+        return at(
+          line,
+          'text follows the closing quote of a quoted value',
+          'put the whole value inside the quotes; write a quotation mark inside double quotes as \\", or use single quotes around text that holds double ones',
+        );
+      }
+      break;
+    case 'BAD_SCALAR_START': {
+      const character = /reserved character (\S)/.exec(message)?.[1] ?? 'that character';
+      return at(line, `a value cannot start with ${character} unquoted`, 'put the value in quotes');
+    }
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'BAD_INDENT': {
+      const value = /^\s*(?:- )?[^:#]+:\s(.*)$/.exec(source)?.[1] ?? '';
+      if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s/.test(value) && !/^["']/.test(value)) {
+        return at(
+          line,
+          'the value holds a colon followed by a space, so YAML reads it as another field',
+          'put the value in quotes',
+        );
+      }
+      if (error.code === 'MULTILINE_IMPLICIT_KEY' && /^\s*[^\s:#]+:\S/.test(source)) {
+        return at(line, 'no space follows the colon after the field name', 'write the field as name: value');
+      }
+      // A nested map found where a value was expected: the next line is indented further than this one's field.
+      const next = lines.findIndex((text, i) => i >= line && text.trim() !== '' && !text.trim().startsWith('#'));
+      const indent = (text: string) => /^ */.exec(text)![0].length;
+      if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && next >= 0 && indent(lines[next]!) > indent(source)) line = next + 1;
+      return at(
+        line,
+        'this line is indented more or less than the lines it belongs with',
+        'indent each field, and each list item (- …), exactly as far as the ones beside it',
+      );
+    }
+  }
+  return at(
+    line,
+    message,
+    'compare the line with the same field in another file; text that holds a colon or starts with a quote goes in quotes',
+  );
+}
+
 /** A YAML text read with the one set of rules, which can say on which line a field is. */
 export class YamlText {
   readonly doc: Document;
   readonly lines = new LineCounter();
   private readonly lineOffset: number;
+  private readonly text: string;
 
   constructor(text: string, lineOffset = 0) {
+    this.text = text;
     this.doc = parseDocument(text, {
       lineCounter: this.lines,
       version: '1.2',
@@ -167,15 +268,13 @@ export class YamlText {
     return this.lineAt(offset);
   }
 
-  /** Syntax errors, refused YAML features and text-rule problems, each on its line. */
+  /**
+   * Syntax errors, refused YAML features and text-rule problems, each on its line. Of the syntax errors only
+   * the first is reported: those after it mostly follow from it (one mistake, one message).
+   */
   problems(file: string): Problem[] {
-    const problems: Problem[] = [...this.doc.errors, ...this.doc.warnings].map((error) => ({
-      file,
-      line: (error.linePos?.[0].line ?? 1) + this.lineOffset,
-      field: 'YAML syntax',
-      message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-      fix: 'quote any text that contains a colon followed by a space, and give each field once',
-    }));
+    const first = [...this.doc.errors, ...this.doc.warnings][0];
+    const problems: Problem[] = first ? [yamlSyntaxProblem(file, first, this.text, this.lineOffset)] : [];
     const { directives } = this.doc;
     if (directives && (directives.yaml.explicit || Object.keys(directives.tags).some((handle) => handle !== '!!'))) {
       problems.push({
@@ -249,8 +348,8 @@ export class YamlText {
   }
 }
 
-/** How to fix a field whose schema message does not say, by the field's name. */
-const FIXES: Record<string, string> = {
+/** How to fix a field whose schema message does not say, by the field's name (also the editors' JSON Schema hints). */
+export const FIXES: Record<string, string> = {
   date: 'write the date the sources give, as YYYY-MM-DD, or YYYY-MM or YYYY where they give no day',
   published: 'write the date the page gives, as YYYY-MM-DD, or YYYY-MM or YYYY where it gives no day',
   sources: 'list the ids of the sources that support it: files in content/sources/, without .yaml',
@@ -279,6 +378,38 @@ const fixFor = (path: (string | number)[]) => {
   return name === undefined ? undefined : (FIXES[name] ?? 'see CONTRIBUTING.md for what this field holds');
 };
 
+/** The value at a field path of plain data, or undefined. */
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+/** A type in an editor's words: what a YAML value of it looks like. */
+function typeInWords(type: string): string {
+  const words: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list (- item lines, or [a, b])',
+    object: 'a group of fields (name: value lines, indented)',
+    null: 'empty',
+    date: 'a date',
+  };
+  return words[type] ?? `a ${type}`;
+}
+
+/** What a YAML value is, in the same words. */
+function typeOfValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Date) return 'date';
+  return typeof value;
+}
+
 /**
  * Parses data with a strict object schema: its output, or undefined and the
  * problems, each on the line of its field.
@@ -300,17 +431,15 @@ export function parseFields<S extends z.ZodType & { shape: object }>(
         line: yaml.lineOf([...path, key]),
         field: formatFieldPath([...path, key]),
         message: 'is not a field of this schema',
-        fix: `correct its spelling or remove it; the fields are ${path.length === 0 ? allowed.join(', ') : 'listed in CONTRIBUTING.md'}`,
+        fix: `${(path.length === 0 ? didYouMean(String(key), allowed) : undefined)?.concat(' Otherwise remove it') ?? 'correct its spelling or remove it'}; the fields are ${path.length === 0 ? allowed.join(', ') : 'listed in CONTRIBUTING.md'}`,
       }));
     }
     const field = formatFieldPath(path) || '(the whole file)';
-    // Zod does not report the input, so a type error reads as a missing field, except where the field's own
-    // message quotes the value it was given (a citation written as an id alone: `"tass-…" is a source id alone`).
-    // A field's own "is required: <how>" gives the fix.
+    // zod leaves out the input it was given: whether the field is missing or of another type is read from the data.
+    // A field's own "is required: <how>" (a citation's role or passage) is a missing field, and says the fix.
+    const given = valueAt(data, path);
     const required = /^is required: (.+)$/.exec(issue.message);
-    const missing =
-      required !== null ||
-      (issue.code === 'invalid_type' && issue.input === undefined && !/^["{[]/.test(issue.message));
+    const missing = given === undefined && (issue.code === 'invalid_type' || required !== null);
     if (path.length === 0 && issue.code === 'invalid_type') {
       return [
         {
@@ -327,7 +456,11 @@ export function parseFields<S extends z.ZodType & { shape: object }>(
         file,
         line: yaml.lineOf(path),
         field,
-        message: missing ? 'is required but missing' : issue.message,
+        message: missing
+          ? 'is required but missing'
+          : issue.code === 'invalid_type' && issue.expected !== undefined && /^Invalid input/.test(issue.message)
+            ? `must be ${typeInWords(issue.expected)}, not ${typeInWords(typeOfValue(given))}`
+            : issue.message,
         // The messages for URLs, statuses and the raw scrape say how to fix them already.
         // A field's own message may say what to write ("is required: copy the words…"): that is the fix.
         fix: missing

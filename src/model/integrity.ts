@@ -8,11 +8,15 @@
  */
 
 import { dateSpan, sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
+import { closestIds, didYouMean } from './closest-ids.ts';
+import { SLUG } from './schemas.ts';
 
 /** One source as a claim cites it, as far as the raw data give it (the schema checks the rest). */
 export interface IntegrityCitation {
   source: string;
   role?: string | undefined;
+  /** The passage, to tell a second passage of one source from the same one written twice. */
+  passage?: string | undefined;
   /** Whether the citation gives a translation. */
   translated?: boolean | undefined;
 }
@@ -70,6 +74,16 @@ export interface IntegrityInput {
   places?: { id: string; file: string; sources: string[]; claims: string[]; events: string[] }[];
   /** Movements someone alleged, drawn on the map. */
   routes?: { id: string; file: string; from: string; to: string; claims: string[] }[];
+  /**
+   * Files that could not be read (a YAML or MDX syntax error, reported on
+   * their own): their ids exist, so nothing that names them is reported, and
+   * since what they refer to is unknown, no entry is reported as unused.
+   */
+  unreadable?: {
+    collection: 'articles' | 'claims' | 'speakers' | 'events' | 'sources' | 'places' | 'parties' | 'routes';
+    id: string;
+    file: string;
+  }[];
 }
 
 export interface IntegrityProblem {
@@ -171,10 +185,11 @@ function evidenceProblems(
   for (const claim of input.claims) {
     (claim.figures ?? []).forEach((figure, i) => {
       if (figure.givenBy !== undefined && !ids.parties.has(figure.givenBy) && !ids.speakers.has(figure.givenBy)) {
+        const suggestion = didYouMean(figure.givenBy, [...ids.parties, ...ids.speakers]);
         problems.push({
           file: claim.file,
           field: `figures[${i}].givenBy`,
-          message: `"${figure.givenBy}" is not an id in content/parties/ or content/speakers/; add the party or correct the id`,
+          message: `"${figure.givenBy}" is not an id in content/parties/ or content/speakers/${suggestion ? `: ${suggestion}` : '; add the party or correct the id'}`,
         });
       }
       if (figure.source !== undefined) expect('sources', figure.source, claim.file, `figures[${i}].source`);
@@ -188,23 +203,62 @@ function evidenceProblems(
 
 export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
+  const unreadable = input.unreadable ?? [];
+  const unreadableIds = (collection: string) => unreadable.filter((u) => u.collection === collection).map((u) => u.id);
   const ids = {
-    claims: new Set(input.claims.map((c) => c.id)),
-    speakers: new Set(input.speakers.map((s) => s.id)),
-    events: new Set(input.events.map((e) => e.id)),
-    sources: new Set(input.sources.map((s) => s.id)),
-    places: new Set((input.places ?? []).map((p) => p.id)),
-    parties: new Set((input.parties ?? []).map((p) => p.id)),
+    claims: new Set([...input.claims.map((c) => c.id), ...unreadableIds('claims')]),
+    speakers: new Set([...input.speakers.map((s) => s.id), ...unreadableIds('speakers')]),
+    events: new Set([...input.events.map((e) => e.id), ...unreadableIds('events')]),
+    sources: new Set([...input.sources.map((s) => s.id), ...unreadableIds('sources')]),
+    places: new Set([...(input.places ?? []).map((p) => p.id), ...unreadableIds('places')]),
+    parties: new Set([...(input.parties ?? []).map((p) => p.id), ...unreadableIds('parties')]),
   };
+  /** Ids a misspelt reference probably meant: not reported as unused, since the fault lies in the reference. */
+  const meant = new Set<string>();
   const expect = (collection: keyof typeof ids, id: string, file: string, field: string): void => {
-    if (!ids[collection].has(id)) {
+    // An id that is not even shaped like one has its own message from the schema.
+    if (ids[collection].has(id) || !SLUG.test(id)) return;
+    const close = closestIds(id, ids[collection]);
+    close.forEach((c) => meant.add(`${collection}/${c}`));
+    const suggestion = didYouMean(id, ids[collection]);
+    problems.push({
+      file,
+      field,
+      message: suggestion
+        ? `"${id}" is not an id in content/${collection}/: ${suggestion}`
+        : `"${id}" is not an id in content/${collection}/; add content/${collection}/${id}.yaml or correct the id`,
+    });
+  };
+
+  /** A source listed twice in one list counts once on the page and twice in nothing: the second is a slip. */
+  const once = (list: string[], file: string, field: string): void => {
+    list.forEach((id, i) => {
+      const first = list.indexOf(id);
+      if (first === i) return;
       problems.push({
         file,
-        field,
-        message: `"${id}" is not an id in content/${collection}/; add content/${collection}/${id}.yaml or correct the id`,
+        field: `${field}[${i}]`,
+        message: `"${id}" is listed twice in ${field} (also as ${field}[${first}]); remove one, or name the other source you meant`,
       });
-    }
+    });
   };
+  // A claim may cite one source for two passages; the same source with the same passage twice is the slip.
+  for (const claim of input.claims) {
+    const keys = claim.sources.map((c) => `${c.source}\u0000${(c.passage ?? '').replace(/\s+/g, ' ').trim()}`);
+    keys.forEach((key, i) => {
+      const first = keys.indexOf(key);
+      if (first === i) return;
+      problems.push({
+        file: claim.file,
+        field: `sources[${i}]`,
+        message: `"${claim.sources[i]!.source}" is cited twice in sources with the same passage (also as sources[${first}]); remove one, or cite the other passage or source you meant`,
+      });
+    });
+  }
+  input.speakers.forEach((s) => s.factSources.forEach((list, f) => once(list, s.file, `facts[${f}].sources`)));
+  for (const event of input.events) once(event.sources, event.file, 'sources');
+  for (const place of input.places ?? []) once(place.sources, place.file, 'sources');
+  for (const party of input.parties ?? []) once(party.sources, party.file, 'sources');
 
   const languages = new Map(input.sources.map((s) => [s.id, s.language ?? 'en']));
   const sourceDates = new Map(input.sources.map((s) => [s.id, s.published]));
@@ -282,15 +336,20 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     for (const id of article.claimRefs) {
       referenced.add(id);
       if (!ids.claims.has(id)) {
+        closestIds(id, ids.claims).forEach((c) => meant.add(`claims/${c}`));
+        const suggestion = didYouMean(id, ids.claims);
         problems.push({
           file: article.file,
           field: `<Claim id="${id}">`,
-          message: `no claim has the id "${id}"; add content/claims/${id}.yaml or correct the id`,
+          message: suggestion
+            ? `no claim has the id "${id}": ${suggestion}`
+            : `no claim has the id "${id}"; add content/claims/${id}.yaml or correct the id`,
         });
         continue;
       }
-      const claim = input.claims.find((c) => c.id === id)!;
-      if (!article.speakers.includes(claim.speaker)) {
+      const claim = input.claims.find((c) => c.id === id);
+      // A claim that could not be read, or whose speaker is unknown, is reported in its own file.
+      if (claim && ids.speakers.has(claim.speaker) && !article.speakers.includes(claim.speaker)) {
         problems.push({
           file: article.file,
           field: 'speakers',
@@ -300,10 +359,13 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     }
     for (const id of article.speakerRefs) {
       if (!ids.speakers.has(id)) {
+        const suggestion = didYouMean(id, ids.speakers);
         problems.push({
           file: article.file,
           field: `<SpeakerLabel id="${id}">`,
-          message: `no speaker has the id "${id}"; add content/speakers/${id}.yaml or correct the id`,
+          message: suggestion
+            ? `no speaker has the id "${id}": ${suggestion}`
+            : `no speaker has the id "${id}"; add content/speakers/${id}.yaml or correct the id`,
         });
       } else if (!article.speakers.includes(id)) {
         problems.push({
@@ -315,15 +377,20 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     }
   }
   // Every source supports something: a source nothing cites is a page no reader is shown why it is there.
-  const cited = new Set([
-    ...input.claims.flatMap((c) => c.sources.map((citation) => citation.source)),
-    ...input.speakers.flatMap((s) => s.factSources.flat()),
-    ...input.events.flatMap((e) => e.sources),
-    ...(input.places ?? []).flatMap((p) => p.sources),
-    ...(input.parties ?? []).flatMap((p) => p.sources),
-  ]);
+  // Ids run together by a list item's indent ("a b") are reported where they stand; each still counts as cited.
+  const cited = new Set(
+    [
+      ...input.claims.flatMap((c) => c.sources.map((citation) => citation.source)),
+      ...input.speakers.flatMap((s) => s.factSources.flat()),
+      ...input.events.flatMap((e) => e.sources),
+      ...(input.places ?? []).flatMap((p) => p.sources),
+      ...(input.parties ?? []).flatMap((p) => p.sources),
+    ].flatMap((id) => id.split(/\s+/)),
+  );
+  // What a file that could not be read refers to is unknown: nothing is called unused until it reads again.
+  if (unreadable.length > 0) return problems;
   for (const source of input.sources) {
-    if (!cited.has(source.id)) {
+    if (!cited.has(source.id) && !meant.has(`sources/${source.id}`)) {
       problems.push({
         file: source.file,
         field: 'id',
@@ -332,7 +399,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     }
   }
   for (const claim of input.claims) {
-    if (!referenced.has(claim.id)) {
+    if (!referenced.has(claim.id) && !meant.has(`claims/${claim.id}`)) {
       problems.push({
         file: claim.file,
         field: 'id',

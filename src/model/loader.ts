@@ -19,8 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
 import { COLLECTION_FILES, idFromFileName, type ContentCollection } from './collections.ts';
-import { formatProblemWithColumn, loadCollection, type Problem } from './content-files.ts';
+import { loadCollection, type Problem } from './content-files.ts';
 import { checkAndLoadContent, type LoadedCollection } from './content-check.ts';
+import { problemLines, reportDevProblems } from './dev-problems.ts';
 
 /**
  * The whole check runs once per build, whichever collection loads first, and
@@ -66,9 +67,7 @@ function takeCollection(root: string, result: Checked, collection: ContentCollec
 /** An error for the build's overlay and console, naming every problem's file, line and field. */
 export function contentError(problems: Problem[], what: string): AstroError {
   return new AstroError(
-    `${what}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems
-      .map((problem) => `  ${formatProblemWithColumn(problem)}`)
-      .join('\n')}`,
+    `${what}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problemLines(problems)}`,
     'Each line names the file, the line and the field, and how to fix it; `npm run check` lists every problem at once, and CONTRIBUTING.md gives the rules.',
   );
 }
@@ -89,9 +88,20 @@ export function contentLoader(collection: ContentCollection): Loader {
       const root = fileURLToPath(context.config.root);
       // Reads the folder again: at the start of a build, and in `astro dev` after an edit.
       const sync = async (afterGlob: boolean) => {
-        const result = checkOnce(root, context.watcher !== undefined);
-        if (result.problems.length > 0)
+        const watching = context.watcher !== undefined;
+        const result = checkOnce(root, watching);
+        if (watching) {
+          // `astro dev`: the pages show the problems in the browser's overlay (dev-problems.ts), and the terminal
+          // lists them once, not once per collection; the store keeps the last good content meanwhile.
+          if (reportDevProblems(root, result.problems) && result.problems.length > 0) {
+            context.logger.error(
+              contentError(result.problems, 'The content breaks the rules of CONTRIBUTING.md').message,
+            );
+          }
+          if (result.problems.length > 0) return;
+        } else if (result.problems.length > 0) {
           throw contentError(result.problems, 'The content breaks the rules of CONTRIBUTING.md');
+        }
         const { entries, problems } = takeCollection(root, result, collection);
         if (problems.length > 0) throw contentError(problems, `${dir}/ has content the build refuses`);
         // The schema's output as the check parsed it: Astro stores it without parsing the file again.
@@ -125,8 +135,8 @@ export function contentLoader(collection: ContentCollection): Loader {
       };
       await sync(false);
       // In `astro dev`: an edit anywhere in content/ may break a rule of another file, so every collection reads
-      // again; a problem is shown in the terminal with the same lines as the build's, and the page keeps the last
-      // good content. (The glob loader re-reads an edited article itself; its frontmatter is replaced once it has.)
+      // again; a problem is shown in the browser's overlay and, once, in the terminal, with the same lines as the
+      // build's. (The glob loader re-reads an edited article itself; its frontmatter is replaced once it has.)
       context.watcher?.on('all', (_event: string, path: string) => {
         if (!path.startsWith(join(root, 'content') + sep)) return;
         setTimeout(() => {

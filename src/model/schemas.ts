@@ -112,7 +112,9 @@ export const languageTag = z.string().superRefine((value, ctx) => {
 });
 
 export const sourceSchema = z.strictObject({
+  /** The page's own title, as it gives it. */
   title: nonEmptyText,
+  /** The organisation responsible for the page (the outlet, the ministry, the agency). */
   publisher: nonEmptyText,
   /** The date the source was published, at the precision it gives, or "undated". */
   published: sourceDate,
@@ -213,10 +215,13 @@ export const placeFields = {
   label: nonEmptyText.optional(),
   /** Other spellings and names a reader may meet. */
   otherNames: z.array(nonEmptyText).default([]),
+  /** What the place is: a city, or an airbase. */
   kind: z.enum(['city', 'airbase'], {
     error: (issue) => `"${String(issue.input)}" is not a kind of place: use city or airbase`,
   }),
+  /** Decimal degrees, north positive (-90 to 90), from the place's sources. */
   latitude,
+  /** Decimal degrees, east positive (-180 to 180), from the place's sources. */
   longitude,
   /** What exactly the coordinates mark, where that matters. */
   coordinatesNote: nonEmptyText.optional(),
@@ -232,7 +237,14 @@ export const routeFields = {
 
 /** An id that names an entry of another collection: its file name without `.yaml`. */
 export const entryId = z.string({ error: 'must be the id of an entry (its file name without .yaml)' }).regex(SLUG, {
-  error: (issue) => `"${String(issue.input)}" is not an id: ids are lower-case words joined by hyphens`,
+  error: (issue) => {
+    const value = String(issue.input);
+    const parts = value.split(/\s+/);
+    // A list item indented further than the one above joins its line to it: two ids become one value.
+    return parts.length > 1 && parts.every((part) => SLUG.test(part))
+      ? `"${value}" is ${parts.length} ids run together: a list item indented further than the one above joins its line to it; start each id on its own line with "- ", indented as far as the others`
+      : `"${value}" is not an id: ids are lower-case words joined by hyphens`;
+  },
 });
 
 /** The collection each reference in the schemas names, keyed by its schema (see `ref`). */
@@ -257,6 +269,7 @@ function collectionSchemas() {
     .min(1, { error: 'needs at least one source id (a file in content/sources/)' });
 
   const speakers = z.strictObject({
+    /** The name, as the article or their own pages give it. */
     name: nonEmptyText,
     /** A person, or an organization (such as the outlet's own voice); used in the JSON-LD. */
     kind: z.enum(['person', 'organization']).default('person'),
@@ -268,7 +281,13 @@ function collectionSchemas() {
     summary: nonEmptyText,
     /** What the article leaves out: offices and dates, affiliations, ownership. */
     facts: z
-      .array(z.strictObject({ text: nonEmptyText, sources: sourced }))
+      .array(
+        z.strictObject({
+          /** One sourced fact, in a neutral sentence. */
+          text: nonEmptyText,
+          sources: sourced,
+        }),
+      )
       .min(1, { error: 'needs at least one sourced fact' }),
   });
 
@@ -285,6 +304,7 @@ function collectionSchemas() {
     value: z
       .number({ error: 'must be a number, without commas or words: 5000 for "more than 5,000"' })
       .nonnegative({ error: 'must not be negative' }),
+    /** How the source bounds the number: more than, at least, about, up to, fewer than; leave out for an exact one. */
     qualifier: z
       .enum(FIGURE_QUALIFIERS, {
         error: (issue) =>
@@ -343,7 +363,9 @@ function collectionSchemas() {
    */
   const citation = z.strictObject(
     {
+      /** The source cited: the id of a file in content/sources/. */
       source: ref('sources'),
+      /** What the source does for the claim: backs it, disputes it, gives context, or tells what happened later (after the article). Only backs counts for "supported". */
       role: z.enum(CITATION_ROLES, {
         error: (issue) =>
           issue.input === undefined
@@ -379,6 +401,7 @@ function collectionSchemas() {
       speaker: ref('speakers'),
       /** The claim restated in a neutral sentence. */
       claim: nonEmptyText,
+      /** What the sources show, in one word of the fixed vocabulary (CONTRIBUTING.md, "Statuses"). */
       status: claimStatus,
       /**
        * The verdict box's bottom line on the claim's page: one sentence a reader takes away, attributed like the
