@@ -10,6 +10,7 @@ import annotationsOnBuiltPages from './src/exports/annotations-integration.ts';
 import shareCardCache from './src/exports/share-image-cache.ts';
 import minifyPreferences from './src/site/minify-preferences.ts';
 import { configuredSiteUrl, siteUrl } from './src/site/site.ts';
+import { contentProblemsInBrowser } from './src/model/dev-problems.ts';
 
 export default defineConfig({
   // The deployed address and sub-path come from the environment (see README).
@@ -31,12 +32,14 @@ export default defineConfig({
   // /annotations.json's page selectors are completed on the built pages.
   // The claims' share cards are kept between builds in Astro's cache directory.
   // public/preferences.js is minified in the output (the article page's one round trip).
+  // In `astro dev`, open pages reload when the content's problems change, to show them in the error overlay.
   integrations: [
     mdx(),
     ...(configuredSiteUrl() ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
     annotationsOnBuiltPages(),
     shareCardCache(),
     minifyPreferences(),
+    contentProblemsInBrowser(),
   ],
   // Styles go in a file, never inline, so that the Content-Security-Policy
   // (style-src 'self', src/site/security-headers.ts) holds on every page.

@@ -9,14 +9,22 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { entryFile, type ContentCollection, type DataCollection } from '~/model/collections.ts';
+import type { EntryData } from '~/model/schemas.ts';
 import { formatProblem, frontmatterOf, loadCollection, type LoadedEntry } from '~/model/content-files.ts';
 import { ROOT } from './project.ts';
 
-function entriesOf(collection: ContentCollection, root: string): LoadedEntry[] {
+/** A collection's entries, each with the data its schema outputs; throws with the check's message on any problem. */
+function entriesOf<C extends ContentCollection>(
+  collection: C,
+  root: string,
+): (LoadedEntry<C> & { parsed: EntryData<C> })[] {
   const { entries, problems } = loadCollection(root, collection);
-  const fileProblems = [...problems, ...entries.flatMap((entry) => entry.problems)];
-  if (fileProblems.length > 0) throw new Error(fileProblems.map(formatProblem).join('\n'));
-  return entries;
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+  return entries.map((entry) => {
+    const { parsed } = entry;
+    if (parsed === undefined) throw new Error(`${entry.file} was not parsed`);
+    return { ...entry, parsed };
+  });
 }
 
 /** The ids of a collection's entries (its file names), sorted. */
@@ -26,29 +34,24 @@ export function contentIds(collection: ContentCollection, root = ROOT): string[]
     .sort();
 }
 
-export type Entry<T> = T & { id: string; file: string };
+export type Entry<C extends DataCollection> = EntryData<C> & { id: string; file: string };
 
-/** Every entry of a data collection, as its YAML file gives it, with its id and file. */
-export function readEntries<T>(collection: DataCollection, root = ROOT): Entry<T>[] {
-  return entriesOf(collection, root).map(({ data, id, file }) => ({ ...(data as T), id, file }));
+/** Every entry of a data collection, as its schema outputs it (defaults applied), with its id and file. */
+export function readEntries<C extends DataCollection>(collection: C, root = ROOT): Entry<C>[] {
+  return entriesOf(collection, root).map(({ parsed, id, file }) => ({ ...parsed, id, file }));
 }
 
 export interface ArticleFile {
   id: string;
   /** Absolute path. */
   path: string;
-  frontmatter: Record<string, unknown> & {
-    rawScrape: string;
-    title: string;
-    published: string;
-    speakers: string[];
-  };
+  frontmatter: EntryData<'articles'>;
   body: string;
 }
 
 /** The article MDX files, with their frontmatter, read the way an editor sees them. */
 export function articleFiles(root = ROOT): ArticleFile[] {
-  return entriesOf('articles', root).map(({ id, data }) => {
+  return entriesOf('articles', root).map(({ id, parsed }) => {
     const path = join(root, entryFile('articles', id));
     const source = readFileSync(path, 'utf8');
     const frontmatter = frontmatterOf(source);
@@ -57,7 +60,7 @@ export function articleFiles(root = ROOT): ArticleFile[] {
     return {
       id,
       path,
-      frontmatter: data as ArticleFile['frontmatter'],
+      frontmatter: parsed,
       body: source.slice(match[0].length),
     };
   });

@@ -27,8 +27,10 @@ interface Focused {
  */
 async function prepareWalk(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    // What Tab reaches: not what is taken out of the tab order (tabindex="-1": the article's margin notes, whose
+    // mark is the control).
     const selector =
-      'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      ':is(a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]):not([tabindex="-1"])';
     const keyOf = (el: HTMLElement) =>
       `${el.dataset['kbWalk'] ?? '?'} ${el.localName} ${el.getAttribute('href') ?? ''} ${(el.textContent ?? '').trim().slice(0, 30)}`;
     const log: Focused[] = [];

@@ -6,10 +6,12 @@
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import { compareArticleText, readArticleMarkup, readArticleText } from '~/article/fidelity.ts';
-import { articles, collectionIds } from '../support/content.ts';
+import { articles, claims, collectionIds } from '../support/content.ts';
 import { resetPage, step } from '../support/shared-page.ts';
 
 const statusLabels = Object.values(CLAIM_STATUSES).map((s) => s.label);
+const allClaims = claims();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // No request to another origin: e2e/gates/every-page.spec.ts records every request of every page, this one included.
 
@@ -62,22 +64,18 @@ for (const article of articles()) {
             const href = link?.getAttribute('href') ?? '';
             const note = /^#claim-[a-z0-9-]+$/.test(href) ? document.querySelector(href) : null;
             const claimId = href.replace(/^#claim-/, '');
-            // What getByText(/^Claim by /) finds: the innermost elements whose text starts so.
-            const byline = note
-              ? Array.from(note.querySelectorAll('*')).filter(
-                  (el) =>
-                    /^Claim by /.test(text(el)) && !Array.from(el.children).some((c) => /^Claim by /.test(text(c))),
-                )
-              : [];
             const toSources = note ? Array.from(note.querySelectorAll(`a[href="/claims/${claimId}/"]`)) : [];
             const facts = {
               markerId: marker.id,
+              number: (marker as HTMLElement).dataset['noteMark'],
               href,
               linkShown: shown(link),
               note: !!note,
               status: text(note?.querySelector('.claim-note-head .status')),
-              bylines: byline.length,
-              bylineShown: byline.every(shown),
+              // The endnote begins with the claim it is about, shown.
+              begins: text(note?.firstElementChild),
+              beginsShown: shown(note?.firstElementChild ?? null),
+              name: link?.getAttribute('aria-label') ?? '',
               toSources: toSources.map(text),
               backLinks: note ? note.querySelectorAll(`a[href="#${marker.id}"]`).length : 0,
             };
@@ -98,7 +96,15 @@ for (const article of articles()) {
             inViewport: true,
           });
           expect.soft(ref.status, `${at}: the note's status`).toMatch(label);
-          expect.soft([ref.bylines, ref.bylineShown], `${at}: one visible "Claim by"`).toEqual([1, true]);
+          const claim = allClaims.find((c) => `#claim-${c.id}` === ref.href);
+          expect
+            .soft(ref.begins, `${at}: the endnote begins with its claim`)
+            .toMatch(new RegExp(`^(\\S.*: )?${escape(claim?.claim.replace(/\s+/g, ' ') ?? '∅')}$`));
+          expect.soft(ref.beginsShown, `${at}: the claim shown at the endnote's head`).toBe(true);
+          // The mark's accessible name gives its number and the claim's status.
+          expect
+            .soft(ref.name, `${at}: the mark's name`)
+            .toBe(`Note ${ref.number}, ${CLAIM_STATUSES[claim?.status as keyof typeof CLAIM_STATUSES]?.label}`);
           // The sources are cited in full on the claim's own page; the note links there and counts them.
           expect.soft(ref.toSources, `${at}: the link to the claim's page`).toHaveLength(1);
           expect.soft(ref.toSources[0], `${at}: the link to the claim's page`).toMatch(/ [1-9]\d* sources?$/);

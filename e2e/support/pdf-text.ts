@@ -13,6 +13,8 @@ export interface PdfRun {
   /** The font size, in points. */
   size: number;
   x: number;
+  /** Its width on the page, in points. */
+  width: number;
   /** Smaller than the line's largest text: a superscript such as a note's number. */
   raised: boolean;
 }
@@ -20,6 +22,8 @@ export interface PdfRun {
 export interface PdfLine {
   /** The page, from 1. */
   page: number;
+  /** The page's width, in points. */
+  pageWidth: number;
   runs: PdfRun[];
   /** The line's text, every run included. */
   text: string;
@@ -32,13 +36,14 @@ export async function readPdfLines(data: Uint8Array): Promise<PdfLine[]> {
   for (let number = 1; number <= document.numPages; number += 1) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
+    const pageWidth = page.getViewport({ scale: 1 }).width;
     const rows: { y: number; size: number; runs: PdfRun[] }[] = [];
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue;
       const [, , , scaleY, x, y] = item.transform as number[];
       const size = Math.abs(scaleY!);
       const row = rows.find((r) => Math.abs(r.y - y!) <= Math.max(r.size, size) / 2 + 0.5);
-      const run = { text: item.str, size, x: x!, raised: false };
+      const run = { text: item.str, size, x: x!, width: item.width, raised: false };
       if (row) {
         row.runs.push(run);
         row.size = Math.max(row.size, size);
@@ -49,7 +54,7 @@ export async function readPdfLines(data: Uint8Array): Promise<PdfLine[]> {
       const runs = row.runs.sort((a, b) => a.x - b.x);
       const largest = Math.max(...runs.map((r) => r.size));
       for (const run of runs) run.raised = run.size < 0.8 * largest;
-      lines.push({ page: number, runs, text: runs.map((r) => r.text).join('') });
+      lines.push({ page: number, pageWidth, runs, text: runs.map((r) => r.text).join('') });
     }
   }
   await task.destroy();

@@ -1,6 +1,11 @@
 /**
  * Parses a raw scrape of an RT op-edge page into structured article data.
  *
+ * It takes one layout, RT's article page saved as plain text (LAYOUT), and
+ * says so, with the line, when a scrape has another: a page in another
+ * layout needs the cleaner taught it; the scrape, the provenance record, is
+ * never edited to fit.
+ *
  * The cleaner never rewrites a word: every block's `text` is a line of the
  * scrape exactly as it stands (only the line ending is removed). What it
  * cannot recognise is an error naming the line, never a silent guess.
@@ -55,6 +60,10 @@ const TURN = new RegExp(`^((?:[A-Z][A-Za-z.'’-]*)(?: [A-Z][A-Za-z.'’-]*){0,2
 const DISCLAIMER =
   /^The statements, views and opinions expressed in this (?:column|article) are solely those of the author/;
 
+/** The one layout the cleaner reads, in words, for its messages and CONTRIBUTING.md. */
+export const LAYOUT =
+  'the layout of an RT article page saved as plain text: an optional first line of icon names, the dateline (such as "12 Dec, 2016 16:32"), the headline (repeated or not), then one paragraph per line';
+
 export function cleanArticle(raw: string, file?: string): CleanedArticle {
   const fail = (line: number | undefined, problem: string): never => {
     throw new CleanError(line, problem, file);
@@ -77,7 +86,7 @@ export function cleanArticle(raw: string, file?: string): CleanedArticle {
   if (!datelineLine || !dateMatch) {
     return fail(
       datelineLine?.line ?? lines.length,
-      `expected the dateline, such as "12 Dec, 2016 16:32", but found ${describe(datelineLine?.text)}`,
+      `expected the dateline, such as "12 Dec, 2016 16:32", but found ${describe(datelineLine?.text)}. The cleaner reads one layout, ${LAYOUT}; a page in another layout needs the cleaner taught that layout (src/article/cleaner.ts), never an edited scrape`,
     );
   }
   cursor += 1;

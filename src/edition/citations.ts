@@ -78,13 +78,13 @@ export function uncited(index: Map<string, Citations>): string[] {
 export function citations(edition: Edition): Map<string, Citations> {
   return indexCitations({
     sources: [...edition.sources.keys()],
-    claims: [...edition.claims.values()].map((c) => ({ id: c.id, sources: c.data.sources.map((s) => s.id) })),
+    claims: [...edition.claims.values()].map((c) => ({ id: c.id, sources: c.data.sources })),
     speakers: [...edition.speakers.values()].map((s) => ({
       id: s.id,
-      facts: s.data.facts.map((f) => ({ sources: f.sources.map((r) => r.id) })),
+      facts: s.data.facts.map((f) => ({ sources: f.sources })),
     })),
-    events: [...edition.events.values()].map((e) => ({ id: e.id, sources: e.data.sources.map((s) => s.id) })),
-    places: [...edition.places.values()].map((p) => ({ id: p.id, sources: p.data.sources.map((s) => s.id) })),
-    parties: [...edition.parties.values()].map((p) => ({ id: p.id, sources: p.data.sources.map((s) => s.id) })),
+    events: [...edition.events.values()].map((e) => ({ id: e.id, sources: e.data.sources })),
+    places: [...edition.places.values()].map((p) => ({ id: p.id, sources: p.data.sources })),
+    parties: [...edition.parties.values()].map((p) => ({ id: p.id, sources: p.data.sources })),
   });
 }

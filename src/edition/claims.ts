@@ -47,11 +47,11 @@ function derivedEntries(edition: Edition): DerivedEntries {
         const claim = must(edition.claims, id);
         return {
           claim,
-          speaker: must(edition.speakers, claim.data.speaker.id),
+          speaker: must(edition.speakers, claim.data.speaker),
           article,
           number: i + 1,
-          sources: claim.data.sources.map((s) => must(edition.sources, s.id)),
-          events: claim.data.events.map((e) => must(edition.events, e.id)),
+          sources: claim.data.sources.map((id) => must(edition.sources, id)),
+          events: claim.data.events.map((id) => must(edition.events, id)),
           href: claimNotePath(article.entry.id, id),
         };
       }),
@@ -115,4 +115,23 @@ const claimFile = (claim: Claim) => claim.filePath ?? entryFile('claims', claim.
 
 export function datesOf(edition: Edition, claim: Claim): FileDates {
   return must(claimDates(edition), claimFile(claim));
+}
+
+/**
+ * How many sources a claim cites, each counted once however many of its
+ * passages are quoted: what the article's margin note says beside the words.
+ */
+export function sourceCount(entry: ClaimEntry): number {
+  return new Set(entry.sources.map((source) => source.id)).size;
+}
+
+/**
+ * The claim's finding in one sentence: its bottom line, else its explanation's first sentence (Intl.Segmenter
+ * finds sentence ends; "Lt-Gen." and "U.S." do not end one).
+ */
+export function claimBottomLine(claim: Claim): string {
+  const { bottomLine, explanation } = claim.data;
+  if (bottomLine) return bottomLine;
+  const [first] = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(explanation);
+  return (first?.segment ?? explanation).trim();
 }

@@ -29,9 +29,9 @@ export const evidenceSources = (edition: Edition): Map<string, EvidenceSource> =
       {
         id: s.id,
         publisher: s.data.publisher,
-        relays: s.data.relays.map((p) => p.id),
+        relays: s.data.relays,
         basedOn: basedOnIds(s.data.basedOn),
-        publisherSide: s.data.publisherSide?.id,
+        publisherSide: s.data.publisherSide,
       },
     ]),
   );
@@ -40,7 +40,7 @@ export const evidenceParties = (edition: Edition): Map<string, EvidenceParty> =>
   new Map(
     [...edition.parties.values()].map((p) => [
       p.id,
-      { id: p.id, name: p.data.name, partyToConflict: p.data.partyToConflict, side: p.data.side?.id },
+      { id: p.id, name: p.data.name, partyToConflict: p.data.partyToConflict, side: p.data.side },
     ]),
   );
 
@@ -68,7 +68,7 @@ export function sourceChainView(edition: Edition, sourceId: string): SourceChain
 /** A claim's figures with names resolved. */
 export function figureViews(edition: Edition, claim: Claim): FigureView[] {
   return claim.data.figures.map((figure) => {
-    const source = figure.source ? must(edition.sources, figure.source.id) : undefined;
+    const source = figure.source ? must(edition.sources, figure.source) : undefined;
     const givenBy = figure.givenBy
       ? (edition.parties.get(figure.givenBy)?.data.name ?? must(edition.speakers, figure.givenBy).data.name)
       : (source?.data.publisher ?? '');
@@ -105,7 +105,7 @@ export interface EvidenceItem {
  */
 export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string): DaySplit<EvidenceItem> {
   const items: EvidenceItem[] = [
-    ...claim.data.sources.map(({ id }) => {
+    ...claim.data.sources.map((id) => {
       const source = must(edition.sources, id);
       return {
         kind: 'source' as const,
@@ -117,7 +117,7 @@ export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string):
         href: source.data.url,
       };
     }),
-    ...claim.data.events.map(({ id }) => {
+    ...claim.data.events.map((id) => {
       const event = must(edition.events, id);
       return { kind: 'event' as const, id, date: event.data.date, text: event.data.title, href: eventPath(id) };
     }),
@@ -127,9 +127,5 @@ export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string):
 
 /** The side a claim rests on, when every one of its sources traces to parties of that one side (for a "rests on" notice). */
 export function claimRestsOn(edition: Edition, claim: Claim): OneSide | undefined {
-  return restsOnOneSide(
-    claim.data.sources.map((s) => s.id),
-    evidenceSources(edition),
-    evidenceParties(edition),
-  );
+  return restsOnOneSide(claim.data.sources, evidenceSources(edition), evidenceParties(edition));
 }

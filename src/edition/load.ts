@@ -8,8 +8,9 @@ import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { checkIntegrity, formatProblems } from '~/model/integrity.ts';
 import { basedOnIds } from '~/model/evidence.ts';
 import type { ArticleRefs } from '~/mdx/remark-claim-refs.ts';
-import { DATA_COLLECTIONS, entryFile, type ContentCollection } from '~/model/collections.ts';
+import { entryFile, type ContentCollection, type DataCollection } from '~/model/collections.ts';
 import { AstroError } from 'astro/errors';
+import { devContentError } from '~/model/dev-problems.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Speaker = CollectionEntry<'speakers'>;
@@ -44,10 +45,17 @@ type DataMaps = Omit<Edition, 'articles'>;
 
 /** Every data collection of the table (src/model/collections.ts), keyed by id. */
 async function loadData(): Promise<DataMaps> {
-  const loaded = await Promise.all(
-    DATA_COLLECTIONS.map(async (name) => [name, byId(await getCollection(name))] as const),
-  );
-  return Object.fromEntries(loaded) as unknown as DataMaps;
+  const data = {
+    claims: byId(await getCollection('claims')),
+    speakers: byId(await getCollection('speakers')),
+    events: byId(await getCollection('events')),
+    sources: byId(await getCollection('sources')),
+    places: byId(await getCollection('places')),
+    routes: byId(await getCollection('routes')),
+    parties: byId(await getCollection('parties')),
+  };
+  // A collection added to the table but not here is a type error.
+  return data satisfies Record<DataCollection, unknown>;
 }
 
 async function load(): Promise<Edition> {
@@ -73,57 +81,57 @@ async function load(): Promise<Edition> {
     articles: articles.map(({ entry, refs }) => ({
       id: entry.id,
       file: fileOf(entry, 'articles'),
-      speakers: entry.data.speakers.map((s) => s.id),
+      speakers: entry.data.speakers,
       ...refs,
     })),
     claims: [...claims.values()].map((c) => ({
       id: c.id,
       file: fileOf(c, 'claims'),
-      speaker: c.data.speaker.id,
-      sources: c.data.sources.map((s) => s.id),
-      events: c.data.events.map((e) => e.id),
+      speaker: c.data.speaker,
+      sources: c.data.sources,
+      events: c.data.events,
       status: c.data.status,
-      figures: c.data.figures.map((f) => ({ givenBy: f.givenBy, source: f.source?.id })),
+      figures: c.data.figures.map((f) => ({ givenBy: f.givenBy, source: f.source })),
     })),
     speakers: [...speakers.values()].map((s) => ({
       id: s.id,
       file: fileOf(s, 'speakers'),
-      factSources: s.data.facts.map((f) => f.sources.map((r) => r.id)),
+      factSources: s.data.facts.map((f) => f.sources),
     })),
     events: [...events.values()].map((e) => ({
       id: e.id,
       file: fileOf(e, 'events'),
-      sources: e.data.sources.map((s) => s.id),
+      sources: e.data.sources,
     })),
     sources: [...sources.values()].map((s) => ({
       id: s.id,
       file: fileOf(s, 'sources'),
       publisher: s.data.publisher,
-      relays: s.data.relays.map((p) => p.id),
+      relays: s.data.relays,
       basedOn: basedOnIds(s.data.basedOn),
-      publisherSide: s.data.publisherSide?.id,
+      publisherSide: s.data.publisherSide,
     })),
     parties: [...parties.values()].map((p) => ({
       id: p.id,
       file: fileOf(p, 'parties'),
       name: p.data.name,
       partyToConflict: p.data.partyToConflict,
-      side: p.data.side?.id,
-      sources: p.data.sources.map((s) => s.id),
+      side: p.data.side,
+      sources: p.data.sources,
     })),
     places: [...places.values()].map((p) => ({
       id: p.id,
       file: fileOf(p, 'places'),
-      sources: p.data.sources.map((s) => s.id),
-      claims: p.data.claims.map((c) => c.id),
-      events: p.data.events.map((e) => e.id),
+      sources: p.data.sources,
+      claims: p.data.claims,
+      events: p.data.events,
     })),
     routes: [...routes.values()].map((r) => ({
       id: r.id,
       file: fileOf(r, 'routes'),
-      from: r.data.from.id,
-      to: r.data.to.id,
-      claims: r.data.claims.map((c) => c.id),
+      from: r.data.from,
+      to: r.data.to,
+      claims: r.data.claims,
     })),
   });
   if (problems.length > 0) {
@@ -139,6 +147,11 @@ async function load(): Promise<Edition> {
 let edition: Promise<Edition> | undefined;
 
 export function loadEdition(): Promise<Edition> {
+  // In `astro dev`, a page whose content breaks a rule shows the problems in the error overlay, not stale content.
+  if (import.meta.env.DEV) {
+    const error = devContentError();
+    if (error) return Promise.reject(error);
+  }
   edition ??= load();
   return edition;
 }

@@ -9,6 +9,9 @@ import { buildMapModel, type MapModel, type PlaceData, type RouteData } from './
 import { MAP_VARIANTS, renderPlaceMap, type RenderedMap, type WorldTopology } from './render.ts';
 import type { Edition, RenderedArticle } from '~/edition/load.ts';
 import { AstroError } from 'astro/errors';
+import { geoContains } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type MapVariantId = keyof typeof MAP_VARIANTS;
 export const MAP_VARIANT_IDS = Object.keys(MAP_VARIANTS) as MapVariantId[];
@@ -45,8 +48,8 @@ export function placeData(edition: Edition): PlaceData[] {
     kind: p.data.kind,
     latitude: p.data.latitude,
     longitude: p.data.longitude,
-    claims: p.data.claims.map((c) => c.id),
-    events: p.data.events.map((e) => e.id),
+    claims: p.data.claims,
+    events: p.data.events,
   }));
   return cached.places;
 }
@@ -55,13 +58,27 @@ export function routeData(edition: Edition): RouteData[] {
   const cached = derivedOf(edition);
   cached.routes ??= [...edition.routes.values()].map((r) => ({
     id: r.id,
-    from: r.data.from.id,
-    to: r.data.to.id,
+    from: r.data.from,
+    to: r.data.to,
     allegedBy: r.data.allegedBy,
     alleged: r.data.alleged,
-    claims: r.data.claims.map((c) => c.id),
+    claims: r.data.claims,
   }));
   return cached.routes;
+}
+
+const countryFeatures = feature(
+  countries50m as unknown as Topology,
+  (countries50m as unknown as Topology).objects['countries'] as GeometryCollection<{ name: string }>,
+).features;
+
+/** The countries (Natural Earth names) the places lie in, in the order of the places, each once. */
+export function countriesOf(places: { longitude: number; latitude: number }[]): string[] {
+  const names = places.flatMap((place) => {
+    const country = countryFeatures.find((f) => geoContains(f, [place.longitude, place.latitude]));
+    return country ? [country.properties.name] : [];
+  });
+  return [...new Set(names)];
 }
 
 /** What the article's map shows; the map, the list of places and the SVG endpoint share it. */
@@ -69,9 +86,16 @@ export function articleMapModel(edition: Edition, article: RenderedArticle): Map
   const { models } = derivedOf(edition);
   const known = models.get(article);
   if (known) return known;
+  const articleEvents = article.refs.claimRefs.flatMap((id) => edition.claims.get(id)?.data.events ?? []);
+  const places = placeData(edition);
+  const shown = places.filter(
+    (p) => p.claims.some((c) => article.refs.claimRefs.includes(c)) || p.events.some((e) => articleEvents.includes(e)),
+  );
   const model = buildMapModel({
     articleClaims: article.refs.claimRefs,
-    places: placeData(edition),
+    articleEvents,
+    countries: countriesOf(shown),
+    places,
     routes: routeData(edition),
     articlePath: articlePath(article.entry.id),
     placesPath: placesPath(article.entry.id),
@@ -89,7 +113,8 @@ export function articleMap(edition: Edition, article: RenderedArticle, variant: 
     map = renderPlaceMap({
       ...articleMapModel(edition, article),
       topology: countries50m as unknown as WorldTopology,
-      focusCountries: ['Syria', 'Iraq'],
+      // The countries its places lie in are shaded: each map's region comes from its own places.
+      focusCountries: countriesOf(articleMapModel(edition, article).places),
       variant: MAP_VARIANTS[variant],
       credit: 'Borders: Natural Earth',
     });

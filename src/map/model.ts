@@ -76,10 +76,22 @@ export function buildMapModel(options: {
   articlePath: string;
   /** The address of the list of places, with the base path: each place links to its entry there. */
   placesPath: string;
+  /**
+   * The timeline events the article's claims refer to: a place where one of them happened is on the map. Left
+   * out, every place with an event is (an edition of one article).
+   */
+  articleEvents?: string[];
+  /** The countries the places lie in, for the description: "Syria, Iraq and their neighbours". */
+  countries?: string[];
 }): MapModel {
   const claims = new Set(options.articleClaims);
+  const events = options.articleEvents === undefined ? undefined : new Set(options.articleEvents);
   const places = sortWestToEast(
-    options.places.filter((p) => p.events.length > 0 || p.claims.some((c) => claims.has(c))),
+    options.places.filter(
+      (p) =>
+        p.claims.some((c) => claims.has(c)) ||
+        (events === undefined ? p.events.length > 0 : p.events.some((e) => events.has(e))),
+    ),
   );
   const shown = new Set(places.map((p) => p.id));
   const routes = options.routes
@@ -104,7 +116,7 @@ export function buildMapModel(options: {
     ([who, list]) => `by ${who}, ${listInWords(list.map((r) => `${name.get(r.from)} to ${name.get(r.to)}`))}`,
   );
   const description = [
-    `Syria, Iraq and their neighbours, with country borders.`,
+    `${options.countries && options.countries.length > 0 ? `${options.countries.join(', ')} and their neighbours` : 'The places and their surroundings'}, with country borders.`,
     `Marked from west to east: ${listInWords(places.map((p) => p.name))}.`,
     movements.length > 0
       ? `Dashed arrows show movements that were alleged, not established: ${movements.join('; ')}.`

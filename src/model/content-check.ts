@@ -23,16 +23,16 @@ import {
   parseFieldPath,
   readContentFile,
   YamlText,
-  zodProblems,
+  parseFields,
   type LoadedEntry,
   type Problem,
 } from '~/model/content-files.ts';
 import { checkIntegrity, type IntegrityInput } from '~/model/integrity.ts';
 import { compareArticleText } from '~/article/fidelity.ts';
-import { pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.ts';
+import { firstCommitProblem, pinFileOf, provenancePinSchema, sha256Of } from '~/article/provenance.ts';
 import { blankFrontmatter, bodyLength, lintArticleStructure, lintMdxTree, nestingProblem } from '~/mdx/lint.ts';
 import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/article/text-quotes.ts';
-import { MAP_REGION, outsideRegion } from '~/map/region.ts';
+import { coordinateSlip } from '~/map/region.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
 
@@ -57,7 +57,7 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
   const read = readContentFile(root, file);
   if ('problem' in read) return undefined; // loadCollection reported it
   const source = read.text;
-  const data = record(entry.data);
+  const data = record(entry.raw);
 
   let tree: Root | undefined;
   try {
@@ -247,12 +247,9 @@ function checkPin(
   const pinProblems = yaml.problems(pinFile);
   problems.push(...pinProblems);
   if (yaml.doc.errors.length > 0) return;
-  const parsed = provenancePinSchema.safeParse(yaml.doc.toJS());
-  if (!parsed.success) {
-    problems.push(...zodProblems(pinFile, provenancePinSchema, yaml.doc.toJS(), yaml));
-    return;
-  }
-  const pin = parsed.data;
+  const { parsed: pin, problems: schemaProblems } = parseFields(pinFile, provenancePinSchema, yaml.doc.toJS(), yaml);
+  problems.push(...schemaProblems);
+  if (pin === undefined) return;
   const actual = sha256Of(rawText);
   if (pin.sha256 !== actual) {
     problems.push({
@@ -261,6 +258,14 @@ function checkPin(
       field: 'sha256',
       message: `the published article's text changed: ${rawScrape} has the SHA-256 ${actual}, not the pinned one`,
       fix: 'restore the scrape from version control; a new scrape needs a new pin, approved by a maintainer',
+    });
+  }
+  const commitProblem = firstCommitProblem(root, rawScrape, pin.firstCommit);
+  if (commitProblem) {
+    problems.push({
+      file: pinFile,
+      line: yaml.lineOf(parseFieldPath(commitProblem.field)),
+      ...commitProblem,
     });
   }
   for (const [field, pinned] of [
@@ -316,6 +321,7 @@ export function checkAndLoadContent(root: string): {
   const yamlFiles = new Map<string, YamlText>();
   const articleSources = new Map<string, ArticleSource>();
   const speakerLabels = new Map<string, string[]>();
+  const placePoints: { file: string; line: number; latitude: number; longitude: number }[] = [];
 
   for (const collection of Object.keys(COLLECTION_FILES) as ContentCollection[]) {
     const loaded = loadCollection(root, collection);
@@ -323,9 +329,18 @@ export function checkAndLoadContent(root: string): {
     problems.push(...loaded.problems);
     for (const entry of loaded.entries) {
       const { id, file } = entry;
+      // A file that does not parse is reported once, with its syntax error; what it refers to is unknown, so
+      // the cross-checks neither read it nor call anything unused (integrity.ts, `unreadable`).
+      if (entry.yaml.doc.errors.length > 0) {
+        (integrity.unreadable ??= []).push({ collection, id, file });
+        continue;
+      }
       if (collection === 'articles') {
         const article = checkArticle(root, entry, problems);
-        if (!article) continue;
+        if (!article?.tree) {
+          (integrity.unreadable ??= []).push({ collection, id, file });
+          continue;
+        }
         articleSources.set(file, article);
         integrity.articles.push({
           id,
@@ -339,7 +354,7 @@ export function checkAndLoadContent(root: string): {
       yamlFiles.set(file, entry.yaml);
       // Best effort from the raw data, so that one bad field does not make
       // every reference to this entry look broken as well.
-      const fields = record(entry.data);
+      const fields = record(entry.raw);
       if (collection === 'claims') {
         integrity.claims.push({
           id,
@@ -370,18 +385,8 @@ export function checkAndLoadContent(root: string): {
         integrity.events.push({ id, file, sources: stringsIn(fields['sources']) });
       } else if (collection === 'places') {
         const { latitude, longitude } = fields;
-        const outside =
-          typeof latitude === 'number' && typeof longitude === 'number'
-            ? outsideRegion(latitude, longitude)
-            : undefined;
-        if (outside) {
-          problems.push({
-            file,
-            line: entry.yaml.lineOf([outside]),
-            field: outside,
-            message: `${String(fields[outside])} lies outside the region the maps cover (latitude ${MAP_REGION.south} to ${MAP_REGION.north}, longitude ${MAP_REGION.west} to ${MAP_REGION.east})`,
-            fix: 'check the coordinates against the source (north and east are positive; were latitude and longitude swapped?)',
-          });
+        if (typeof latitude === 'number' && typeof longitude === 'number') {
+          placePoints.push({ file, line: entry.yaml.lineOf(['latitude']), latitude, longitude });
         }
         (integrity.places ??= []).push({
           id,
@@ -418,6 +423,17 @@ export function checkAndLoadContent(root: string): {
         });
       }
     }
+  }
+
+  // Places may lie anywhere on earth (each map is fitted to its own places), but a swapped or sign-flipped
+  // coordinate puts a place on another continent, shrinking the rest of its map to a corner: said where it is
+  // plain that this happened (src/map/region.ts).
+  for (const place of placePoints) {
+    const slip = coordinateSlip(
+      place,
+      placePoints.filter((other) => other !== place),
+    );
+    if (slip) problems.push({ file: place.file, line: place.line, field: 'latitude, longitude', ...slip });
   }
 
   // A <SpeakerLabel> wraps one of that speaker's own labels, so a turn cannot be given to someone else.

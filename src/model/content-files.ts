@@ -10,7 +10,8 @@
  *   directives (`%YAML 1.1` would change how values are read), tags,
  *   anchors, aliases and merge keys are refused: content is plain data;
  * - every string in it follows the text rules (`text-rules.ts`);
- * - the collection's zod schema (`schemas.ts`, plain ids for references).
+ * - the collection's zod schema (`schemas.ts`), whose parsed output (defaults
+ *   applied) is what the loader and the tools keep.
  *
  * Every problem names the file, the line and the field, with how to fix it,
  * and quotes nothing of the file beyond the offending line.
@@ -19,7 +20,9 @@ import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { decodeContent, MAX_FILE_BYTES, textProblem } from './text-rules.ts';
-import { plainSchemas } from './schemas.ts';
+import type { z } from 'astro/zod';
+import { schemas, type EntryData } from './schemas.ts';
+import { didYouMean } from './closest-ids.ts';
 import { COLLECTION_FILES, fileNameProblem, type ContentCollection } from './collections.ts';
 
 export interface Problem {
@@ -124,13 +127,113 @@ export function projectPath(root: string, filePath: string): string {
   return isAbsolute(filePath) ? relative(root, filePath).split(sep).join('/') : filePath;
 }
 
+/**
+ * One YAML syntax error as a problem, with a fix that fits that error (the
+ * `yaml` library's error code, and the line it stopped at): a tab, an
+ * unclosed quote, text after a closing quote, a colon inside unquoted text,
+ * a line indented more or less than the ones before it, a field given twice.
+ */
+export function yamlSyntaxProblem(
+  file: string,
+  error: { code: string; message: string; linePos?: [{ line: number; col: number }, ...unknown[]] | undefined },
+  text: string,
+  lineOffset = 0,
+): Problem {
+  const lines = text.split(/\r?\n/);
+  let line = error.linePos?.[0].line ?? 1;
+  const source = lines[line - 1] ?? '';
+  const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const at = (n: number, what: string, fix: string): Problem => ({
+    file,
+    line: n + lineOffset,
+    field: 'YAML syntax',
+    message: what,
+    fix,
+  });
+  switch (error.code) {
+    case 'TAB_AS_INDENT':
+      return at(line, 'a tab indents this line', 'indent with spaces only: replace the tab with two spaces');
+    case 'DUPLICATE_KEY': {
+      const key = /^\s*([^:#]+?)\s*:/.exec(source)?.[1];
+      return at(
+        line,
+        `${key ? `the field ${key}` : 'a field'} is given twice in the same place`,
+        'keep one of the two',
+      );
+    }
+    case 'MISSING_CHAR': {
+      const quote = /closing (["'])/.exec(message)?.[1];
+      if (quote) {
+        // The parser stops where the file or the next field begins; the quote was opened on an earlier line.
+        let opened = line;
+        for (let n = Math.min(line, lines.length); n >= 1; n -= 1) {
+          if ((lines[n - 1]!.match(new RegExp(quote, 'g')) ?? []).length % 2 === 1) {
+            opened = n;
+            break;
+          }
+        }
+        return at(
+          opened,
+          `the text opened with ${quote} on this line is never closed`,
+          `end it with ${quote} on the same line${quote === '"' ? ', and write a quotation mark inside it as \\"' : ", and write an apostrophe inside it as ''"}`,
+        );
+      }
+      break;
+    }
+    case 'UNEXPECTED_TOKEN':
+      if (/scalar at node end/.test(message)) {
+        return at(
+          line,
+          'text follows the closing quote of a quoted value',
+          'put the whole value inside the quotes; write a quotation mark inside double quotes as \\", or use single quotes around text that holds double ones',
+        );
+      }
+      break;
+    case 'BAD_SCALAR_START': {
+      const character = /reserved character (\S)/.exec(message)?.[1] ?? 'that character';
+      return at(line, `a value cannot start with ${character} unquoted`, 'put the value in quotes');
+    }
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'BAD_INDENT': {
+      const value = /^\s*(?:- )?[^:#]+:\s(.*)$/.exec(source)?.[1] ?? '';
+      if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s/.test(value) && !/^["']/.test(value)) {
+        return at(
+          line,
+          'the value holds a colon followed by a space, so YAML reads it as another field',
+          'put the value in quotes',
+        );
+      }
+      if (error.code === 'MULTILINE_IMPLICIT_KEY' && /^\s*[^\s:#]+:\S/.test(source)) {
+        return at(line, 'no space follows the colon after the field name', 'write the field as name: value');
+      }
+      // A nested map found where a value was expected: the next line is indented further than this one's field.
+      const next = lines.findIndex((text, i) => i >= line && text.trim() !== '' && !text.trim().startsWith('#'));
+      const indent = (text: string) => /^ */.exec(text)![0].length;
+      if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && next >= 0 && indent(lines[next]!) > indent(source)) line = next + 1;
+      return at(
+        line,
+        'this line is indented more or less than the lines it belongs with',
+        'indent each field, and each list item (- …), exactly as far as the ones beside it',
+      );
+    }
+  }
+  return at(
+    line,
+    message,
+    'compare the line with the same field in another file; text that holds a colon or starts with a quote goes in quotes',
+  );
+}
+
 /** A YAML text read with the one set of rules, which can say on which line a field is. */
 export class YamlText {
   readonly doc: Document;
   readonly lines = new LineCounter();
   private readonly lineOffset: number;
+  private readonly text: string;
 
   constructor(text: string, lineOffset = 0) {
+    this.text = text;
     this.doc = parseDocument(text, {
       lineCounter: this.lines,
       version: '1.2',
@@ -165,15 +268,13 @@ export class YamlText {
     return this.lineAt(offset);
   }
 
-  /** Syntax errors, refused YAML features and text-rule problems, each on its line. */
+  /**
+   * Syntax errors, refused YAML features and text-rule problems, each on its line. Of the syntax errors only
+   * the first is reported: those after it mostly follow from it (one mistake, one message).
+   */
   problems(file: string): Problem[] {
-    const problems: Problem[] = [...this.doc.errors, ...this.doc.warnings].map((error) => ({
-      file,
-      line: (error.linePos?.[0].line ?? 1) + this.lineOffset,
-      field: 'YAML syntax',
-      message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-      fix: 'quote any text that contains a colon followed by a space, and give each field once',
-    }));
+    const first = [...this.doc.errors, ...this.doc.warnings][0];
+    const problems: Problem[] = first ? [yamlSyntaxProblem(file, first, this.text, this.lineOffset)] : [];
     const { directives } = this.doc;
     if (directives && (directives.yaml.explicit || Object.keys(directives.tags).some((handle) => handle !== '!!'))) {
       problems.push({
@@ -247,8 +348,8 @@ export class YamlText {
   }
 }
 
-/** How to fix a field whose schema message does not say, by the field's name. */
-const FIXES: Record<string, string> = {
+/** How to fix a field whose schema message does not say, by the field's name (also the editors' JSON Schema hints). */
+export const FIXES: Record<string, string> = {
   date: 'write the date the sources give, as YYYY-MM-DD, or YYYY-MM or YYYY where they give no day',
   published: 'write the date the page gives, as YYYY-MM-DD, or YYYY-MM or YYYY where it gives no day',
   sources: 'list the ids of the sources that support it: files in content/sources/, without .yaml',
@@ -277,42 +378,66 @@ const fixFor = (path: (string | number)[]) => {
   return name === undefined ? undefined : (FIXES[name] ?? 'see CONTRIBUTING.md for what this field holds');
 };
 
-interface ZodIssueLike {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  keys?: string[];
-  input?: unknown;
+/** The value at a field path of plain data, or undefined. */
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
 }
 
-/** Schema problems for one file's data, each on the line of its field. */
-export function schemaProblems(file: string, collection: ContentCollection, data: unknown, yaml: YamlText): Problem[] {
-  return zodProblems(file, plainSchemas[collection], data, yaml);
+/** A type in an editor's words: what a YAML value of it looks like. */
+function typeInWords(type: string): string {
+  const words: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list (- item lines, or [a, b])',
+    object: 'a group of fields (name: value lines, indented)',
+    null: 'empty',
+    date: 'a date',
+  };
+  return words[type] ?? `a ${type}`;
 }
 
-/** Problems of data against any strict object schema, each on the line of its field. */
-export function zodProblems(
+/** What a YAML value is, in the same words. */
+function typeOfValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Date) return 'date';
+  return typeof value;
+}
+
+/**
+ * Parses data with a strict object schema: its output, or undefined and the
+ * problems, each on the line of its field.
+ */
+export function parseFields<S extends z.ZodType & { shape: object }>(
   file: string,
-  schema: { shape: object; safeParse: (data: unknown) => { success: boolean; error?: { issues: unknown[] } } },
+  schema: S,
   data: unknown,
   yaml: YamlText,
-): Problem[] {
+): { parsed: z.output<S> | undefined; problems: Problem[] } {
   const result = schema.safeParse(data);
-  if (result.success) return [];
+  if (result.success) return { parsed: result.data, problems: [] };
   const allowed = Object.keys(schema.shape);
-  return ((result.error?.issues ?? []) as ZodIssueLike[]).flatMap((issue): Problem[] => {
+  const problems = result.error.issues.flatMap((issue): Problem[] => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-      return (issue.keys ?? []).map((key) => ({
+      return issue.keys.map((key) => ({
         file,
         line: yaml.lineOf([...path, key]),
         field: formatFieldPath([...path, key]),
         message: 'is not a field of this schema',
-        fix: `correct its spelling or remove it; the fields are ${path.length === 0 ? allowed.join(', ') : 'listed in CONTRIBUTING.md'}`,
+        fix: `${(path.length === 0 ? didYouMean(String(key), allowed) : undefined)?.concat(' Otherwise remove it') ?? 'correct its spelling or remove it'}; the fields are ${path.length === 0 ? allowed.join(', ') : 'listed in CONTRIBUTING.md'}`,
       }));
     }
     const field = formatFieldPath(path) || '(the whole file)';
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    // zod leaves out the input it was given: whether the field is missing or of another type is read from the data.
+    const given = valueAt(data, path);
+    const missing = issue.code === 'invalid_type' && given === undefined;
     if (path.length === 0 && issue.code === 'invalid_type') {
       return [
         {
@@ -329,7 +454,11 @@ export function zodProblems(
         file,
         line: yaml.lineOf(path),
         field,
-        message: missing ? 'is required but missing' : issue.message,
+        message: missing
+          ? 'is required but missing'
+          : issue.code === 'invalid_type' && issue.expected !== undefined && /^Invalid input/.test(issue.message)
+            ? `must be ${typeInWords(issue.expected)}, not ${typeInWords(typeOfValue(given))}`
+            : issue.message,
         // The messages for URLs, statuses and the raw scrape say how to fix them already.
         fix: missing
           ? `add ${String(path[path.length - 1])}: … (see CONTRIBUTING.md)`
@@ -339,30 +468,41 @@ export function zodProblems(
       },
     ];
   });
+  return { parsed: undefined, problems };
 }
 
-export interface ParsedYaml {
+/** Each collection's schema, typed so that a generic collection's parse gives that collection's data. */
+const collectionSchemas: { [C in ContentCollection]: z.ZodType<EntryData<C>> & { shape: object } } = schemas;
+
+export interface ParsedYaml<C extends ContentCollection = ContentCollection> {
   yaml: YamlText;
-  /** The plain data, or undefined when the YAML does not parse. */
-  data: unknown;
+  /** The plain data as the YAML gives it, or undefined when the YAML does not parse. */
+  raw: unknown;
+  /** The data as the collection's schema outputs it, or undefined when it breaks a rule. */
+  parsed: EntryData<C> | undefined;
   problems: Problem[];
 }
 
 /** Parses YAML text of a collection with every rule: syntax, refused features, text rules, the schema. */
-export function parseEntryYaml(file: string, collection: ContentCollection, text: string, lineOffset = 0): ParsedYaml {
+export function parseEntryYaml<C extends ContentCollection>(
+  file: string,
+  collection: C,
+  text: string,
+  lineOffset = 0,
+): ParsedYaml<C> {
   const yaml = new YamlText(text, lineOffset);
   const problems = yaml.problems(file);
-  let data: unknown;
-  if (yaml.doc.errors.length === 0) {
-    try {
-      data = yaml.doc.toJS({ maxAliasCount: 0 });
-    } catch {
-      data = undefined;
-    }
-  }
   // Schema problems in a file that does not parse would only repeat the syntax error.
-  if (yaml.doc.errors.length === 0) problems.push(...schemaProblems(file, collection, data, yaml));
-  return { yaml, data, problems };
+  if (yaml.doc.errors.length > 0) return { yaml, raw: undefined, parsed: undefined, problems };
+  let raw: unknown;
+  try {
+    raw = yaml.doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    raw = undefined;
+  }
+  const result = parseFields(file, collectionSchemas[collection], raw, yaml);
+  problems.push(...result.problems);
+  return { yaml, raw, parsed: problems.length === 0 ? result.parsed : undefined, problems };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -373,7 +513,11 @@ export function frontmatterOf(source: string): string | undefined {
 }
 
 /** Reads and parses a data file (YAML) of a collection: every file-level rule at once. */
-export function loadEntryFile(root: string, collection: ContentCollection, file: string): ParsedYaml | Problem[] {
+export function loadEntryFile<C extends ContentCollection>(
+  root: string,
+  collection: C,
+  file: string,
+): ParsedYaml<C> | Problem[] {
   const read = readContentFile(root, file);
   if ('problem' in read) return [read.problem];
   if (collection === 'articles') {
@@ -394,7 +538,7 @@ export function loadEntryFile(root: string, collection: ContentCollection, file:
   return parseEntryYaml(file, collection, read.text);
 }
 
-export interface LoadedEntry extends ParsedYaml {
+export interface LoadedEntry<C extends ContentCollection = ContentCollection> extends ParsedYaml<C> {
   id: string;
   /** Project-relative, for example `content/claims/x.yaml`. */
   file: string;
@@ -405,12 +549,12 @@ export interface LoadedEntry extends ParsedYaml {
  * ids, names that differ only in case, folders, links and every file-level
  * rule. The build's loader and `npm run check` both read content through it.
  */
-export function loadCollection(
+export function loadCollection<C extends ContentCollection>(
   root: string,
-  collection: ContentCollection,
-): { entries: LoadedEntry[]; problems: Problem[] } {
+  collection: C,
+): { entries: LoadedEntry<C>[]; problems: Problem[] } {
   const { dir, extension } = COLLECTION_FILES[collection];
-  const entries: LoadedEntry[] = [];
+  const entries: LoadedEntry<C>[] = [];
   const problems: Problem[] = [];
   let names: string[];
   try {

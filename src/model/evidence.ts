@@ -46,18 +46,9 @@ export const WIRE_AGENCY_SIDES: Partial<Record<WireAgency, string>> = {
   'ria-novosti': 'russian-government',
 };
 
-type BasedOnValue = string | { id: string };
-
-/**
- * `basedOn` as a list of ids, whether written as one value or a list: a wire
- * agency's id as written, or a source reference's id (Astro's `reference()`).
- */
-export const basedOnIds = (basedOn: BasedOnValue | readonly BasedOnValue[] | undefined): string[] =>
-  basedOn === undefined
-    ? []
-    : (Array.isArray(basedOn) ? (basedOn as readonly BasedOnValue[]) : [basedOn as BasedOnValue]).map((entry) =>
-        typeof entry === 'string' ? entry : entry.id,
-      );
+/** `basedOn` as a list of ids (sources' and wire agencies'), whether written as one value or a list. */
+export const basedOnIds = (basedOn: string | readonly string[] | undefined): readonly string[] =>
+  basedOn === undefined ? [] : typeof basedOn === 'string' ? [basedOn] : basedOn;
 
 export interface EvidenceSource {
   id: string;

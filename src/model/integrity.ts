@@ -1,13 +1,15 @@
 /**
  * Cross-checks between collections that zod schemas cannot see: that every
- * id a file names exists, and that every claim is used. Astro's `reference()`
- * only shapes an id; it does not prove the entry exists.
+ * id a file names exists, and that every claim is used. A reference in the
+ * schemas is a plain id: the schema proves its form, this its entry exists.
  *
  * Every problem names the file, the field and how to fix it, and all
  * problems are reported together.
  */
 
 import { sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
+import { closestIds, didYouMean } from './closest-ids.ts';
+import { SLUG } from './schemas.ts';
 
 export interface IntegrityInput {
   articles: {
@@ -37,7 +39,7 @@ export interface IntegrityInput {
     /** Party ids whose statement the source reports. */
     relays?: string[];
     /** The sources in the collection and the wire agencies that this one copies or reports, in the order written. */
-    basedOn?: string[] | undefined;
+    basedOn?: readonly string[] | undefined;
     /** The party heading the side its publisher belongs to, for a state organ. */
     publisherSide?: string | undefined;
   }[];
@@ -55,6 +57,16 @@ export interface IntegrityInput {
   places?: { id: string; file: string; sources: string[]; claims: string[]; events: string[] }[];
   /** Movements someone alleged, drawn on the map. */
   routes?: { id: string; file: string; from: string; to: string; claims: string[] }[];
+  /**
+   * Files that could not be read (a YAML or MDX syntax error, reported on
+   * their own): their ids exist, so nothing that names them is reported, and
+   * since what they refer to is unknown, no entry is reported as unused.
+   */
+  unreadable?: {
+    collection: 'articles' | 'claims' | 'speakers' | 'events' | 'sources' | 'places' | 'parties' | 'routes';
+    id: string;
+    file: string;
+  }[];
 }
 
 export interface IntegrityProblem {
@@ -148,10 +160,11 @@ function evidenceProblems(
   for (const claim of input.claims) {
     (claim.figures ?? []).forEach((figure, i) => {
       if (figure.givenBy !== undefined && !ids.parties.has(figure.givenBy) && !ids.speakers.has(figure.givenBy)) {
+        const suggestion = didYouMean(figure.givenBy, [...ids.parties, ...ids.speakers]);
         problems.push({
           file: claim.file,
           field: `figures[${i}].givenBy`,
-          message: `"${figure.givenBy}" is not an id in content/parties/ or content/speakers/; add the party or correct the id`,
+          message: `"${figure.givenBy}" is not an id in content/parties/ or content/speakers/${suggestion ? `: ${suggestion}` : '; add the party or correct the id'}`,
         });
       }
       if (figure.source !== undefined) expect('sources', figure.source, claim.file, `figures[${i}].source`);
@@ -165,23 +178,50 @@ function evidenceProblems(
 
 export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
+  const unreadable = input.unreadable ?? [];
+  const unreadableIds = (collection: string) => unreadable.filter((u) => u.collection === collection).map((u) => u.id);
   const ids = {
-    claims: new Set(input.claims.map((c) => c.id)),
-    speakers: new Set(input.speakers.map((s) => s.id)),
-    events: new Set(input.events.map((e) => e.id)),
-    sources: new Set(input.sources.map((s) => s.id)),
-    places: new Set((input.places ?? []).map((p) => p.id)),
-    parties: new Set((input.parties ?? []).map((p) => p.id)),
+    claims: new Set([...input.claims.map((c) => c.id), ...unreadableIds('claims')]),
+    speakers: new Set([...input.speakers.map((s) => s.id), ...unreadableIds('speakers')]),
+    events: new Set([...input.events.map((e) => e.id), ...unreadableIds('events')]),
+    sources: new Set([...input.sources.map((s) => s.id), ...unreadableIds('sources')]),
+    places: new Set([...(input.places ?? []).map((p) => p.id), ...unreadableIds('places')]),
+    parties: new Set([...(input.parties ?? []).map((p) => p.id), ...unreadableIds('parties')]),
   };
+  /** Ids a misspelt reference probably meant: not reported as unused, since the fault lies in the reference. */
+  const meant = new Set<string>();
   const expect = (collection: keyof typeof ids, id: string, file: string, field: string): void => {
-    if (!ids[collection].has(id)) {
+    // An id that is not even shaped like one has its own message from the schema.
+    if (ids[collection].has(id) || !SLUG.test(id)) return;
+    const close = closestIds(id, ids[collection]);
+    close.forEach((c) => meant.add(`${collection}/${c}`));
+    const suggestion = didYouMean(id, ids[collection]);
+    problems.push({
+      file,
+      field,
+      message: suggestion
+        ? `"${id}" is not an id in content/${collection}/: ${suggestion}`
+        : `"${id}" is not an id in content/${collection}/; add content/${collection}/${id}.yaml or correct the id`,
+    });
+  };
+
+  /** A source listed twice in one list counts once on the page and twice in nothing: the second is a slip. */
+  const once = (list: string[], file: string, field: string): void => {
+    list.forEach((id, i) => {
+      const first = list.indexOf(id);
+      if (first === i) return;
       problems.push({
         file,
-        field,
-        message: `"${id}" is not an id in content/${collection}/; add content/${collection}/${id}.yaml or correct the id`,
+        field: `${field}[${i}]`,
+        message: `"${id}" is listed twice in ${field} (also as ${field}[${first}]); remove one, or name the other source you meant`,
       });
-    }
+    });
   };
+  for (const claim of input.claims) once(claim.sources, claim.file, 'sources');
+  input.speakers.forEach((s) => s.factSources.forEach((list, f) => once(list, s.file, `facts[${f}].sources`)));
+  for (const event of input.events) once(event.sources, event.file, 'sources');
+  for (const place of input.places ?? []) once(place.sources, place.file, 'sources');
+  for (const party of input.parties ?? []) once(party.sources, party.file, 'sources');
 
   for (const claim of input.claims) {
     expect('speakers', claim.speaker, claim.file, 'speaker');
@@ -222,15 +262,20 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     for (const id of article.claimRefs) {
       referenced.add(id);
       if (!ids.claims.has(id)) {
+        closestIds(id, ids.claims).forEach((c) => meant.add(`claims/${c}`));
+        const suggestion = didYouMean(id, ids.claims);
         problems.push({
           file: article.file,
           field: `<Claim id="${id}">`,
-          message: `no claim has the id "${id}"; add content/claims/${id}.yaml or correct the id`,
+          message: suggestion
+            ? `no claim has the id "${id}": ${suggestion}`
+            : `no claim has the id "${id}"; add content/claims/${id}.yaml or correct the id`,
         });
         continue;
       }
-      const claim = input.claims.find((c) => c.id === id)!;
-      if (!article.speakers.includes(claim.speaker)) {
+      const claim = input.claims.find((c) => c.id === id);
+      // A claim that could not be read, or whose speaker is unknown, is reported in its own file.
+      if (claim && ids.speakers.has(claim.speaker) && !article.speakers.includes(claim.speaker)) {
         problems.push({
           file: article.file,
           field: 'speakers',
@@ -240,10 +285,13 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     }
     for (const id of article.speakerRefs) {
       if (!ids.speakers.has(id)) {
+        const suggestion = didYouMean(id, ids.speakers);
         problems.push({
           file: article.file,
           field: `<SpeakerLabel id="${id}">`,
-          message: `no speaker has the id "${id}"; add content/speakers/${id}.yaml or correct the id`,
+          message: suggestion
+            ? `no speaker has the id "${id}": ${suggestion}`
+            : `no speaker has the id "${id}"; add content/speakers/${id}.yaml or correct the id`,
         });
       } else if (!article.speakers.includes(id)) {
         problems.push({
@@ -255,15 +303,20 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     }
   }
   // Every source supports something: a source nothing cites is a page no reader is shown why it is there.
-  const cited = new Set([
-    ...input.claims.flatMap((c) => c.sources),
-    ...input.speakers.flatMap((s) => s.factSources.flat()),
-    ...input.events.flatMap((e) => e.sources),
-    ...(input.places ?? []).flatMap((p) => p.sources),
-    ...(input.parties ?? []).flatMap((p) => p.sources),
-  ]);
+  // Ids run together by a list item's indent ("a b") are reported where they stand; each still counts as cited.
+  const cited = new Set(
+    [
+      ...input.claims.flatMap((c) => c.sources),
+      ...input.speakers.flatMap((s) => s.factSources.flat()),
+      ...input.events.flatMap((e) => e.sources),
+      ...(input.places ?? []).flatMap((p) => p.sources),
+      ...(input.parties ?? []).flatMap((p) => p.sources),
+    ].flatMap((id) => id.split(/\s+/)),
+  );
+  // What a file that could not be read refers to is unknown: nothing is called unused until it reads again.
+  if (unreadable.length > 0) return problems;
   for (const source of input.sources) {
-    if (!cited.has(source.id)) {
+    if (!cited.has(source.id) && !meant.has(`sources/${source.id}`)) {
       problems.push({
         file: source.file,
         field: 'id',
@@ -272,7 +325,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
     }
   }
   for (const claim of input.claims) {
-    if (!referenced.has(claim.id)) {
+    if (!referenced.has(claim.id) && !meant.has(`claims/${claim.id}`)) {
       problems.push({
         file: claim.file,
         field: 'id',

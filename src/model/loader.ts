@@ -7,7 +7,8 @@
  * check's reader, so the build and the check read YAML with one parser and
  * one set of rules, and each file is parsed once per build.
  *
- * Data collections are loaded here entirely. Articles are MDX, which Astro's
+ * Data collections are loaded here entirely, each entry's data being the
+ * schema's output as the check parsed it. Articles are MDX, which Astro's
  * glob loader knows how to render, so it loads them, and their frontmatter
  * is then replaced by the one read with the project's YAML rules (the glob
  * loader's own parser would otherwise decide what the page shows).
@@ -18,8 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
 import { COLLECTION_FILES, idFromFileName, type ContentCollection } from './collections.ts';
-import { formatProblemWithColumn, loadCollection, type Problem } from './content-files.ts';
+import { loadCollection, type Problem } from './content-files.ts';
 import { checkAndLoadContent, type LoadedCollection } from './content-check.ts';
+import { problemLines, reportDevProblems } from './dev-problems.ts';
 
 /**
  * The whole check runs once per build, whichever collection loads first, and
@@ -65,9 +67,7 @@ function takeCollection(root: string, result: Checked, collection: ContentCollec
 /** An error for the build's overlay and console, naming every problem's file, line and field. */
 export function contentError(problems: Problem[], what: string): AstroError {
   return new AstroError(
-    `${what}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems
-      .map((problem) => `  ${formatProblemWithColumn(problem)}`)
-      .join('\n')}`,
+    `${what}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problemLines(problems)}`,
     'Each line names the file, the line and the field, and how to fix it; `npm run check` lists every problem at once, and CONTRIBUTING.md gives the rules.',
   );
 }
@@ -88,17 +88,27 @@ export function contentLoader(collection: ContentCollection): Loader {
       const root = fileURLToPath(context.config.root);
       // Reads the folder again: at the start of a build, and in `astro dev` after an edit.
       const sync = async (afterGlob: boolean) => {
-        const result = checkOnce(root, context.watcher !== undefined);
-        if (result.problems.length > 0)
+        const watching = context.watcher !== undefined;
+        const result = checkOnce(root, watching);
+        if (watching) {
+          // `astro dev`: the pages show the problems in the browser's overlay (dev-problems.ts), and the terminal
+          // lists them once, not once per collection; the store keeps the last good content meanwhile.
+          if (reportDevProblems(root, result.problems) && result.problems.length > 0) {
+            context.logger.error(
+              contentError(result.problems, 'The content breaks the rules of CONTRIBUTING.md').message,
+            );
+          }
+          if (result.problems.length > 0) return;
+        } else if (result.problems.length > 0) {
           throw contentError(result.problems, 'The content breaks the rules of CONTRIBUTING.md');
+        }
         const { entries, problems } = takeCollection(root, result, collection);
         if (problems.length > 0) throw contentError(problems, `${dir}/ has content the build refuses`);
-        const parse = (entry: (typeof entries)[number]) =>
-          context.parseData({
-            id: entry.id,
-            data: entry.data as Record<string, unknown>,
-            filePath: join(root, entry.file),
-          });
+        // The schema's output as the check parsed it: Astro stores it without parsing the file again.
+        const parsed = (entry: (typeof entries)[number]) => {
+          if (entry.parsed === undefined) throw contentError(entry.problems, `${entry.file} was not parsed`);
+          return entry.parsed;
+        };
         if (articles) {
           if (!afterGlob) await articles.load(context);
           for (const entry of entries) {
@@ -107,7 +117,7 @@ export function contentLoader(collection: ContentCollection): Loader {
             // No digest: the next build reads the file again rather than keeping the glob loader's data.
             context.store.set({
               id: stored.id,
-              data: await parse(entry),
+              data: parsed(entry),
               ...(stored.body === undefined ? {} : { body: stored.body }),
               ...(stored.filePath === undefined ? {} : { filePath: stored.filePath }),
               ...(stored.rendered === undefined ? {} : { rendered: stored.rendered }),
@@ -120,13 +130,13 @@ export function contentLoader(collection: ContentCollection): Loader {
         const ids = new Set(entries.map((entry) => entry.id));
         for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
         for (const entry of entries) {
-          context.store.set({ id: entry.id, data: await parse(entry), filePath: entry.file });
+          context.store.set({ id: entry.id, data: parsed(entry), filePath: entry.file });
         }
       };
       await sync(false);
       // In `astro dev`: an edit anywhere in content/ may break a rule of another file, so every collection reads
-      // again; a problem is shown in the terminal with the same lines as the build's, and the page keeps the last
-      // good content. (The glob loader re-reads an edited article itself; its frontmatter is replaced once it has.)
+      // again; a problem is shown in the browser's overlay and, once, in the terminal, with the same lines as the
+      // build's. (The glob loader re-reads an edited article itself; its frontmatter is replaced once it has.)
       context.watcher?.on('all', (_event: string, path: string) => {
         if (!path.startsWith(join(root, 'content') + sep)) return;
         setTimeout(() => {

@@ -1,10 +1,13 @@
 /**
  * The schemas of the content collections, defined once. They live here,
  * apart from `src/content.config.ts`, so that unit tests and `npm run check`
- * can use them without Astro's virtual modules: the config builds them with
- * Astro's `reference()`, the check with a plain id (see `collectionSchemas`).
+ * use them without Astro's virtual modules; the config, the check, the tests
+ * and the tools all validate with these very objects. A reference to another
+ * collection is a plain id (`ref`), marked with the collection it names so
+ * that the integrity check can find every reference by walking the schema.
  */
 import { z } from 'astro/zod';
+import type { ContentCollection } from './collections.ts';
 import { CLAIM_STATUS_IDS } from './statuses.ts';
 import { parseDateRange, parsePartialDate } from './dates.ts';
 import { WIRE_AGENCY_IDS } from './evidence.ts';
@@ -109,7 +112,9 @@ export const languageTag = z.string().superRefine((value, ctx) => {
 });
 
 export const sourceSchema = z.strictObject({
+  /** The page's own title, as it gives it. */
   title: nonEmptyText,
+  /** The organisation responsible for the page (the outlet, the ministry, the agency). */
   publisher: nonEmptyText,
   /** The date the source was published, at the precision it gives, or "undated". */
   published: sourceDate,
@@ -143,9 +148,9 @@ export const BASED_ON_HELP =
   'One value, or a list for a report drawing on several: basedOn: [afp, reuters]. Origins are counted through every one.';
 const BASED_ON_EMPTY = 'is an empty list: name the sources or agencies this source copies, or remove the field';
 
-/** One entry of `basedOn`: a wire agency, or a source (a reference in Astro, an id in the plain schema). */
-const basedOnEntry = <T extends z.ZodType>(source: T) =>
-  z.union([wireAgency, source], {
+/** One entry of `basedOn`: a wire agency, or a source id. */
+const basedOnEntry = () =>
+  z.union([wireAgency, ref('sources')], {
     error: (issue) =>
       `${JSON.stringify(issue.input)} is not a news agency (${WIRE_AGENCY_IDS.join(', ')}) nor a source id: ` +
       'write an agency, the id of a file in content/sources/, or a list of them such as [afp, reuters]',
@@ -177,7 +182,7 @@ export const latitude = coordinate('latitude', 90, '34.5514');
 /** Decimal degrees, east positive. */
 export const longitude = coordinate('longitude', 180, '38.2681');
 
-/** The place fields that need no other collection; the config adds the references. */
+/** The place fields that need no other collection; `places` adds the references. */
 export const placeFields = {
   /** The name the notes use. */
   name: nonEmptyText,
@@ -185,10 +190,13 @@ export const placeFields = {
   label: nonEmptyText.optional(),
   /** Other spellings and names a reader may meet. */
   otherNames: z.array(nonEmptyText).default([]),
+  /** What the place is: a city, or an airbase. */
   kind: z.enum(['city', 'airbase'], {
     error: (issue) => `"${String(issue.input)}" is not a kind of place: use city or airbase`,
   }),
+  /** Decimal degrees, north positive (-90 to 90), from the place's sources. */
   latitude,
+  /** Decimal degrees, east positive (-180 to 180), from the place's sources. */
   longitude,
   /** What exactly the coordinates mark, where that matters. */
   coordinatesNote: nonEmptyText.optional(),
@@ -204,43 +212,39 @@ export const routeFields = {
 
 /** An id that names an entry of another collection: its file name without `.yaml`. */
 export const entryId = z.string({ error: 'must be the id of an entry (its file name without .yaml)' }).regex(SLUG, {
-  error: (issue) => `"${String(issue.input)}" is not an id: ids are lower-case words joined by hyphens`,
+  error: (issue) => {
+    const value = String(issue.input);
+    const parts = value.split(/\s+/);
+    // A list item indented further than the one above joins its line to it: two ids become one value.
+    return parts.length > 1 && parts.every((part) => SLUG.test(part))
+      ? `"${value}" is ${parts.length} ids run together: a list item indented further than the one above joins its line to it; start each id on its own line with "- ", indented as far as the others`
+      : `"${value}" is not an id: ids are lower-case words joined by hyphens`;
+  },
 });
 
-/** How a schema refers to another collection: Astro's `reference()` at build, `entryId` elsewhere. */
-export interface References<
-  Speaker extends z.ZodType,
-  Event extends z.ZodType,
-  Source extends z.ZodType,
-  Claim extends z.ZodType,
-  Place extends z.ZodType,
-  Party extends z.ZodType,
-> {
-  speakers: () => Speaker;
-  events: () => Event;
-  sources: () => Source;
-  claims: () => Claim;
-  places: () => Place;
-  parties: () => Party;
+/** The collection each reference in the schemas names, keyed by its schema (see `ref`). */
+export const references = z.registry<{ collection: ContentCollection }>();
+
+/**
+ * A reference to an entry of another collection: its id, a plain string, as
+ * in the YAML. Each call makes its own schema, registered in `references`
+ * with the collection it names.
+ */
+export function ref<C extends ContentCollection>(collection: C) {
+  return entryId.clone().register(references, { collection });
 }
 
 /**
  * The object schema of every collection. Strict objects, so that a
  * misspelt field is an error, not silently dropped.
  */
-export function collectionSchemas<
-  Speaker extends z.ZodType,
-  Event extends z.ZodType,
-  Source extends z.ZodType,
-  Claim extends z.ZodType,
-  Place extends z.ZodType,
-  Party extends z.ZodType,
->(ref: References<Speaker, Event, Source, Claim, Place, Party>) {
+function collectionSchemas() {
   const sourced = z
-    .array(ref.sources(), { error: 'must list the ids of the sources that support it' })
+    .array(ref('sources'), { error: 'must list the ids of the sources that support it' })
     .min(1, { error: 'needs at least one source id (a file in content/sources/)' });
 
   const speakers = z.strictObject({
+    /** The name, as the article or their own pages give it. */
     name: nonEmptyText,
     /** A person, or an organization (such as the outlet's own voice); used in the JSON-LD. */
     kind: z.enum(['person', 'organization']).default('person'),
@@ -252,7 +256,13 @@ export function collectionSchemas<
     summary: nonEmptyText,
     /** What the article leaves out: offices and dates, affiliations, ownership. */
     facts: z
-      .array(z.strictObject({ text: nonEmptyText, sources: sourced }))
+      .array(
+        z.strictObject({
+          /** One sourced fact, in a neutral sentence. */
+          text: nonEmptyText,
+          sources: sourced,
+        }),
+      )
       .min(1, { error: 'needs at least one sourced fact' }),
   });
 
@@ -269,6 +279,7 @@ export function collectionSchemas<
     value: z
       .number({ error: 'must be a number, without commas or words: 5000 for "more than 5,000"' })
       .nonnegative({ error: 'must not be negative' }),
+    /** How the source bounds the number: more than, at least, about, up to, fewer than; leave out for an exact one. */
     qualifier: z
       .enum(FIGURE_QUALIFIERS, {
         error: (issue) =>
@@ -285,7 +296,7 @@ export function collectionSchemas<
     /** When they gave it. */
     date: partialDate,
     /** Where it is reported; leave it out for a figure the annotated article itself gives. */
-    source: ref.sources().optional(),
+    source: ref('sources').optional(),
   });
 
   /** A correction in readers' words: shown on the claim page, in /changes.xml and on the about page. */
@@ -312,9 +323,10 @@ export function collectionSchemas<
   const claims = z
     .strictObject({
       /** Who makes the claim in the article. */
-      speaker: ref.speakers(),
+      speaker: ref('speakers'),
       /** The claim restated in a neutral sentence. */
       claim: nonEmptyText,
+      /** What the sources show, in one word of the fixed vocabulary (CONTRIBUTING.md, "Statuses"). */
       status: claimStatus,
       /**
        * The verdict box's bottom line on the claim's page: one sentence a reader takes away, attributed like the
@@ -327,7 +339,7 @@ export function collectionSchemas<
       settle: nonEmptyText.optional(),
       sources: sourced,
       /** Timeline events the claim refers to or that bear on it. */
-      events: z.array(ref.events()).default([]),
+      events: z.array(ref('events')).default([]),
       /** The numbers the claim turns on, each with who gave it, when and where. */
       figures: z.array(figure).default([]),
       /** Corrections to the note, oldest first, each with its date, what changed and why, in readers' words. */
@@ -364,7 +376,7 @@ export function collectionSchemas<
      * Russian Defence Ministry's side is the Russian government. Leave it out
      * for a party that is its own side. The rule for "supported" counts sides.
      */
-    side: ref.parties().optional(),
+    side: ref('parties').optional(),
     /** One neutral, sourced line on who this is. */
     description: nonEmptyText,
     sources: sourced,
@@ -372,7 +384,7 @@ export function collectionSchemas<
 
   const sources = sourceSchema.extend({
     /** Whose statement the source reports: ids of files in content/parties/. */
-    relays: z.array(ref.parties()).default([]),
+    relays: z.array(ref('parties')).default([]),
     /**
      * What this source copies or reports: the id of a source in the
      * collection, or of a news agency whose wire story it reprints
@@ -381,7 +393,7 @@ export function collectionSchemas<
      * are counted through every one.
      */
     basedOn: z
-      .union([basedOnEntry(ref.sources()), z.array(basedOnEntry(ref.sources())).min(1, { error: BASED_ON_EMPTY })])
+      .union([basedOnEntry(), z.array(basedOnEntry()).min(1, { error: BASED_ON_EMPTY })])
       .optional()
       .describe(BASED_ON_HELP),
     /**
@@ -390,7 +402,7 @@ export function collectionSchemas<
      * relays nobody and its chain ends at it, then count on that side. (The
      * agencies it reprints count on their own sides: WIRE_AGENCY_SIDES.)
      */
-    publisherSide: ref.parties().optional(),
+    publisherSide: ref('parties').optional(),
   });
 
   const articles = z.strictObject({
@@ -408,7 +420,7 @@ export function collectionSchemas<
       error: 'must name a file in content/raw/, for example content/raw/my-article.txt',
     }),
     description: nonEmptyText,
-    speakers: z.array(ref.speakers()).min(1, { error: 'must list at least one speaker id' }),
+    speakers: z.array(ref('speakers')).min(1, { error: 'must list at least one speaker id' }),
   });
 
   /** A place the article or the notes name; claims and events link back to it from here. */
@@ -417,33 +429,27 @@ export function collectionSchemas<
     /** Where the coordinates come from. */
     sources: sourced,
     /** Claims that concern the place. */
-    claims: z.array(ref.claims()).default([]),
+    claims: z.array(ref('claims')).default([]),
     /** Timeline events that happened there or concern it. */
-    events: z.array(ref.events()).default([]),
+    events: z.array(ref('events')).default([]),
   });
 
   /** A movement someone alleged, drawn on the map as a claim, never as a fact. */
   const routes = z.strictObject({
-    from: ref.places(),
-    to: ref.places(),
+    from: ref('places'),
+    to: ref('places'),
     ...routeFields,
     /** The notes that discuss the allegation, with its sources. */
     claims: z
-      .array(ref.claims())
+      .array(ref('claims'))
       .min(1, { error: 'needs at least one claim id: the note that discusses the allegation' }),
   });
 
   return { articles, claims, events, parties, places, routes, sources, speakers };
 }
 
-/** The collection schemas with plain ids for references, for checks run outside Astro. */
-export const plainSchemas = collectionSchemas({
-  speakers: () => entryId,
-  events: () => entryId,
-  sources: () => entryId,
-  claims: () => entryId,
-  places: () => entryId,
-  parties: () => entryId,
-});
+/** Every collection's schema, by collection. */
+export const schemas = collectionSchemas() satisfies Record<ContentCollection, z.ZodType>;
 
-export type CollectionName = keyof typeof plainSchemas;
+/** An entry's data as its schema gives it, defaults applied. */
+export type EntryData<C extends ContentCollection> = z.output<(typeof schemas)[C]>;

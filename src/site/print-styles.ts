@@ -1,13 +1,14 @@
 /**
  * The print edition's stylesheets. Every page links one with media="print"
- * (BaseLayout): the rules of src/styles/print.css, and the site's address
- * before the address of each internal link to another page, so that a printed
- * page says where its links lead (not links within a page: a note's number). An article page's adds, for each endnote, the claim in one sentence
- * and its sources (publisher, title, date and address) as generated content:
- * on screen the sentence stands beside its mark and the sources on the
- * claim's page, and the article page's first view, which the print
- * stylesheet is not part of (the browser fetches it after drawing the page),
- * fits one round trip only without them.
+ * (BaseLayout): the rules of src/styles/print.css, and, where the site has a
+ * deployed address, the full address after each internal link to another
+ * page, so that a printed page says where its links lead (not links within a
+ * page: a note's number). An article page's adds a running head and, for each
+ * endnote, its sources (publisher, title, date and address) and its claim
+ * page's address as generated content: on screen the sources are on the
+ * claim's page, and the article page's first view, which the print stylesheet
+ * is not part of (the browser fetches it after drawing the page), fits one
+ * round trip only without them.
  */
 import { formatPartialDate } from '~/model/dates.ts';
 import { UNDATED } from '~/model/schemas.ts';
@@ -30,36 +31,54 @@ export function cssString(text: string): string {
 
 /**
  * Every page's print stylesheet: `rules` (src/styles/print.css, which the endpoints import as text) without
- * their comments, and internal links followed by their address: absolute under the deployed address (SITE_URL),
- * the path alone where none is set, so that no printed page names localhost.
+ * their comments, and, under the deployed address (SITE_URL), each internal link to another page followed by its
+ * full address. Where none is set nothing follows: a site path in angle brackets means nothing on paper, and no
+ * printed page names localhost.
  */
 export function sitePrintStyles(rules: string, site: URL | string | undefined): string {
-  const origin = site ? `${cssString(new URL(site).origin)} ` : '';
-  return (
-    `${rules.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n{2,}/g, '\n')}\n` +
-    `main a[href^="/"]:not([href*="#"])::after{content:" <" ${origin}attr(href) ">";overflow-wrap:anywhere}\n`
-  );
+  const css = `${rules.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n{2,}/g, '\n')}\n`;
+  if (!site) return css;
+  const origin = cssString(new URL(site).origin);
+  return css + `main a[href^="/"]::after{content:" <" ${origin} attr(href) ">";overflow-wrap:anywhere}\n`;
+}
+
+export interface PrintedArticle {
+  title: string;
+  /** The date as the running head gives it. */
+  date: string;
+  /** The article page's full address, where SITE_URL is set. */
+  address?: string | undefined;
 }
 
 export interface PrintedNote {
   /** The claim's id: its endnote is `#claim-<id>`. */
   id: string;
-  claim: string;
+  /** The claim page's full address, where SITE_URL is set. */
+  claimPage?: string | undefined;
   sources: { publisher: string; title: string; published: string; url: string }[];
 }
 
-/** An article page's print stylesheet: every page's, and each endnote's claim and sources. */
-export function articlePrintStyles(rules: string, site: URL | string | undefined, notes: PrintedNote[]): string {
-  const noteRules = notes.map(({ id, claim, sources }) => {
+/**
+ * An article page's print stylesheet: every page's; a running head on every sheet (the title on the left, the
+ * date on the right) and at its foot, where SITE_URL is set, the edition's address (the page's number is every
+ * page's, in print.css); and after each endnote its sources with their addresses and its claim page's address.
+ */
+export function articlePrintStyles(
+  rules: string,
+  site: URL | string | undefined,
+  article: PrintedArticle,
+  notes: PrintedNote[],
+): string {
+  const address = article.address ? `@bottom-left{content:${cssString(article.address)}}` : '';
+  const head = `@page{@top-left{content:${cssString(article.title)}}@top-right{content:${cssString(article.date)}}${address}}\n`;
+  const noteRules = notes.map(({ id, claimPage, sources }) => {
     const cited = sources.map(
       (s) =>
         `\u2022 ${s.publisher}, \u201c${s.title}\u201d${s.published === UNDATED ? '' : `, ${formatPartialDate(s.published)}`}: ${s.url}`,
     );
     const heading = sources.length === 1 ? 'Source' : 'Sources';
-    return (
-      `#claim-${id}::before{content:${cssString(claim)}}\n` +
-      `#claim-${id}::after{content:${cssString(`${heading}:\n${cited.join('\n')}`)}}\n`
-    );
+    const page = claimPage ? `\nWhy, on the claim\u2019s page: ${claimPage}` : '';
+    return `#claim-${id}::after{content:${cssString(`${heading}:\n${cited.join('\n')}${page}`)}}\n`;
   });
-  return sitePrintStyles(rules, site) + noteRules.join('');
+  return sitePrintStyles(rules, site) + head + noteRules.join('');
 }

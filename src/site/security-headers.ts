@@ -23,6 +23,26 @@ export const PAGE_POLICY = [
   'upgrade-insecure-requests',
 ].join('; ');
 
+/**
+ * The policy of `astro dev` only, never of the built site: the dev server
+ * injects what the build does not (each stylesheet as an inline `<style>`
+ * that hot reload can swap, the Vite client and the dev toolbar as inline
+ * module scripts, and inline style attributes in its overlays), which
+ * PAGE_POLICY rightly refuses, leaving the page unstyled with dozens of
+ * violations in the console. Still no other origin: the hot-reload socket
+ * is the page's own host (`'self'` covers `ws:` to it). BaseLayout picks it
+ * when `import.meta.env.DEV`; tests/site/security-headers.test.ts proves
+ * every built page carries PAGE_POLICY.
+ */
+export const DEV_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 /** Directives a `<meta>` policy cannot carry (browsers ignore them there). */
 export const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 

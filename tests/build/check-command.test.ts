@@ -4,12 +4,13 @@
  * sets its exit code.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck, runCheckWith } from '../support/spawn.ts';
 import { FIXTURES, VALID, withCases } from '../support/content-check-fixtures.ts';
+import { ROOT } from '../support/helpers.ts';
 
 describe('npm run check (tools/check/check.ts)', () => {
   const check = (root: string) => runCheck(root);
@@ -28,6 +29,28 @@ describe('npm run check (tools/check/check.ts)', () => {
       lines.some((l) => l.startsWith('content/claims/unreferenced-claim.yaml → id: no article refers to this claim')),
     ).toBe(true);
     expect(run.stdout).toMatch(/npm run check: \d+ problems \(content: \d+\)/);
+  });
+
+  it('writes each problem as a GitHub annotation with --format github, as the pull request’s content job runs it', () => {
+    const run = runCheckWith(withCases('date-in-future'), [
+      '--no-types',
+      '--no-format',
+      '--no-links',
+      '--format',
+      'github',
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n')).toContain(
+      '::error file=content/sources/tass-2016-12-11-4000-militants-palmyra.yaml,line=3,title=content%3A published::"2999-01-01" is in the future (write the date the page gives, as YYYY-MM-DD, or YYYY-MM or YYYY where it gives no day)',
+    );
+    const workflow = readFileSync(join(ROOT, '.github/workflows/test.yml'), 'utf8');
+    expect(workflow).toMatch(/npm run check -- .*--format github/);
+  });
+
+  it('refuses an option it does not know, listing those it does (parseArgs, strict)', () => {
+    const run = runCheckWith(VALID, ['--no-typs']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/Unknown option '--no-typs'[\s\S]*options: --full --content/);
   });
 
   it('passes content that follows every rule, and exits with 0', () => {
@@ -51,6 +74,19 @@ describe("npm run check on an editor's change to content alone", () => {
     git(dir, 'init', '-q', '-b', 'main');
     git(dir, 'add', '.');
     git(dir, 'commit', '-qm', 'main');
+    // As CONTRIBUTING.md has it: once the scrape is committed, its pin records that commit (tested in one-mistake).
+    const pin = join(dir, 'content/raw/two-paragraphs.yaml');
+    const [commit, date] = spawnSync('git', ['log', '-1', '--format=%H %cs'], { cwd: dir, encoding: 'utf8' })
+      .stdout.trim()
+      .split(' ');
+    writeFileSync(
+      pin,
+      readFileSync(pin, 'utf8').replace(
+        /^firstCommit:\n(?: {2}.*\n)+/m,
+        `firstCommit:\n  commit: ${commit}\n  date: "${date}"\n`,
+      ),
+    );
+    git(dir, 'commit', '-qam', 'pin the scrape');
     git(dir, 'checkout', '-qb', 'edit');
     cpSync(join(FIXTURES, 'bad', 'date-in-future', 'content'), join(dir, 'content'), { recursive: true });
     return dir;

@@ -7,15 +7,11 @@ import { MAP_VARIANTS, renderPlaceMap, type WorldTopology } from '~/map/render.t
 import { articleFiles, readEntries } from '../../tools/content-files.ts';
 
 export function contentPlaces(): (PlaceData & { file: string; sources: string[] })[] {
-  return readEntries<Omit<PlaceData, 'id'> & { sources: string[] }>('places').map((p) => ({
-    ...p,
-    claims: p.claims ?? [],
-    events: p.events ?? [],
-  }));
+  return readEntries('places');
 }
 
 export function contentRoutes(): (RouteData & { file: string })[] {
-  return readEntries<Omit<RouteData, 'id'>>('routes');
+  return readEntries('routes');
 }
 
 export const worldTopology = countries50m as unknown as WorldTopology;

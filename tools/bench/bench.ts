@@ -48,7 +48,7 @@ import { syntheticArticle } from './synthetic-content.ts';
 import { ROOT as PROJECT_ROOT } from '../project.ts';
 import { readEntries } from '../content-files.ts';
 import { drawShareCardPng } from '~/exports/share-image.ts';
-import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
+import { CLAIM_STATUSES } from '~/model/statuses.ts';
 import { SITE_NAME } from '~/site/site.ts';
 
 const ROOT = PROJECT_ROOT;
@@ -439,8 +439,8 @@ function scaleBuild(added: number, claimsPerArticle: number): ScaleResult {
 
 // Share images: what a claim's 1200×630 card costs to draw, cold (fonts loaded by the first).
 if (!args['only-scale']) {
-  const claims = readEntries<{ status: ClaimStatus; claim: string; speaker: string }>('claims');
-  const speakers = new Map(readEntries<{ name: string }>('speakers').map((s) => [s.id, s.name]));
+  const claims = readEntries('claims');
+  const speakers = new Map(readEntries('speakers').map((s) => [s.id, s.name]));
   const times: number[] = [];
   const sizes: number[] = [];
   for (const claim of claims) {

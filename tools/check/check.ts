@@ -12,19 +12,26 @@
  *      content/ is prose and data, left as editors write it);
  *   4. workflows: every file in .github/workflows/ against GitHub's schema
  *      of workflows (@action-validator/cli), since they never run locally;
- *   5. links: every internal link, asset and fragment of the last build in
+ *   5. weight: each article page's first view against one round trip
+ *      (14,600 bytes gzip), built alone in a temporary copy, about 17 s on
+ *      the shared machine (tools/check/weight.ts); after the content passes;
+ *   6. links: every internal link, asset and fragment of the last build in
  *      dist/ (base BASE_PATH, default /) and dist-base/ (base
  *      /annotated-edition/), when they exist (tools/gates/link-check.ts).
  *
  * An editor's change to content alone gets the content rules alone, in a few
  * seconds: when no file outside content/ changed since the base (the
  * merge-base with main, or --base), steps 2–5 are skipped, each with the
- * reason (tools/check/scope.ts). --content asks for that whatever changed;
+ * reason (tools/check/scope.ts), except the weight, which a content change
+ * moves. --content asks for that whatever changed;
  * --full runs every step whatever changed, and so does any run with CI set.
  * `npm test` passes --full.
  *
- * Options: --no-content, --no-types, --no-format, --no-workflows and
- * --no-links skip those steps (`npm test` runs the links step, as
+ * --format github writes each problem as a GitHub annotation
+ * (`::error file=…,line=…,title=…::message`) on its file and line, as the
+ * pull request's content job runs it. Options are read strictly (parseArgs):
+ * an unknown one stops the check with the list. Options: --no-content, --no-types, --no-format, --no-workflows, --no-weight
+ * and --no-links skip those steps (`npm test` runs the links step, as
  * `npm run check:links`, after the builds); --root <dir> checks another copy of the
  * project; --base <ref> (a pull request's base) also reports every raw
  * scrape or provenance pin that differs from that commit as "the published
@@ -32,6 +39,7 @@
  * Exits with 1 when there is any problem.
  */
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { COLLECTION_FILES } from '~/model/collections.ts';
@@ -41,16 +49,46 @@ import { checkContent, formatProblem, type Problem } from './content-check.ts';
 import { pinnedChanges } from './base.ts';
 import { workflowProblems } from './workflows.ts';
 import { checkScope } from './scope.ts';
+import { articleWeights, weightLine } from './weight.ts';
+import { annotationOf, githubCommand } from './annotations.ts';
+import { IDS_SCHEMA, SCHEMA_DIR, writeIdsSchema } from '../json-schemas/ids.ts';
 
-const argv = process.argv.slice(2);
-const args = new Set(argv);
+const FLAGS = ['full', 'content', 'no-content', 'no-types', 'no-format', 'no-workflows', 'no-weight', 'no-links'];
+const FORMATS = ['text', 'github'];
+let parsed: ReturnType<typeof parseOptions>;
+const parseOptions = () =>
+  parseArgs({
+    args: process.argv.slice(2),
+    strict: true,
+    allowPositionals: false,
+    options: {
+      ...Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'boolean' as const }])),
+      root: { type: 'string' },
+      base: { type: 'string' },
+      format: { type: 'string' },
+    },
+  });
+try {
+  parsed = parseOptions();
+  if (parsed.values.format !== undefined && !FORMATS.includes(parsed.values.format as string)) {
+    throw new Error(`--format ${String(parsed.values.format)} is not one of ${FORMATS.join(', ')}`);
+  }
+} catch (caught) {
+  console.error(
+    `npm run check: ${(caught as Error).message}\n  options: ${FLAGS.map((flag) => `--${flag}`).join(' ')} --root <dir> --base <ref> --format ${FORMATS.join('|')}`,
+  );
+  process.exit(2);
+}
 /** The flags as given, before a content-only run adds its own. */
-const explicit = new Set(argv);
+const explicit = new Set(
+  FLAGS.filter((flag) => (parsed.values as Record<string, unknown>)[flag] === true).map((flag) => `--${flag}`),
+);
+const args = new Set(explicit);
 // --root <dir> checks another copy of the project (the tests use it on fixtures).
-const rootIndex = argv.indexOf('--root');
-const ROOT = rootIndex >= 0 ? resolve(argv[rootIndex + 1] ?? '.') : PROJECT_ROOT;
-const baseIndex = argv.indexOf('--base');
-const BASE = baseIndex >= 0 ? argv[baseIndex + 1] : undefined;
+const ROOT = parsed.values.root === undefined ? PROJECT_ROOT : resolve(parsed.values.root as string);
+const BASE = parsed.values.base as string | undefined;
+/** --format github: each problem also as a GitHub annotation on its file and line (tools/check/annotations.ts). */
+const GITHUB = parsed.values.format === 'github';
 process.chdir(ROOT);
 const started = performance.now();
 
@@ -91,7 +129,9 @@ function report(step: Step) {
   steps.push(step);
   const mark = step.problems.length === 0 ? '✓' : '✗';
   console.log(`\n${mark} ${step.name}: ${step.note}`);
-  for (const line of step.problems) console.log(`  ${line}`);
+  for (const line of step.problems) {
+    console.log(GITHUB ? githubCommand(annotationOf(step.name, line)) : `  ${line}`);
+  }
 }
 
 // The types and the formatting take the longest and need nothing from the other steps: they start first, in
@@ -110,6 +150,10 @@ if (args.has('--no-content')) {
   console.log('\n- content: skipped (--no-content)');
 } else {
   const problems: Problem[] = checkContent(ROOT);
+  // The ids an editor's YAML language server completes and checks (.vscode/schemas/ids.schema.json, not committed).
+  if (existsSync(join(ROOT, SCHEMA_DIR)) && writeIdsSchema(ROOT)) {
+    console.log(`(wrote ${IDS_SCHEMA}: the ids your editor completes while you type)`);
+  }
   const files = Object.values(COLLECTION_FILES).reduce(
     (n, { dir }) => n + (existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).length : 0),
     0,
@@ -123,6 +167,12 @@ if (args.has('--no-content')) {
         : `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
   });
 }
+
+// The weight needs a build of the article pages, which only content without problems makes: it starts once the
+// content passes, and runs beside the other steps.
+const contentPassed = steps.find((step) => step.name === 'content')?.problems.length === 0;
+const buildable = existsSync(join(ROOT, 'src/pages/articles'));
+const weightRun = args.has('--no-weight') || !contentPassed || !buildable ? undefined : articleWeights(ROOT);
 
 // 1b. The provenance against the pull request's base.
 if (BASE !== undefined) {
@@ -215,7 +265,42 @@ if (args.has('--no-workflows')) {
   });
 }
 
-// 5. Links in the last build.
+// 5. Each article page's first view against one round trip.
+if (!weightRun) {
+  console.log(
+    `\n- weight: skipped (${
+      args.has('--no-weight')
+        ? '--no-weight'
+        : args.has('--no-content')
+          ? '--no-content'
+          : !buildable
+            ? `${ROOT} has no article page to build`
+            : 'the content has problems: fix them first'
+    })`,
+  );
+} else {
+  const { weights, error } = await weightRun;
+  const problems = error
+    ? [`src/pages/articles/[id]/index.astro → build: ${error}`]
+    : weights.flatMap(({ page, gzip, budget, problems: over }) => [
+        ...(gzip > budget
+          ? [
+              `content/articles/${page.split('/')[2]}.mdx → first view: ${weightLine({ page, gzip, budget, problems: over })}; tighten an explanation or a claim sentence (CONTRIBUTING.md, "Mind the weight"; npm run bench shows each part)`,
+            ]
+          : []),
+        ...over.map((problem) => `content/articles/${page.split('/')[2]}.mdx → first view: ${problem}`),
+      ]);
+  report({
+    name: 'weight',
+    problems,
+    note:
+      problems.length === 0
+        ? weights.map((weight) => weightLine(weight)).join('; ')
+        : weights.map((weight) => weightLine(weight)).join('; ') || 'the build failed',
+  });
+}
+
+// 6. Links in the last build.
 if (args.has('--no-links')) {
   console.log(`\n- links: ${skipped('links')}`);
 } else {

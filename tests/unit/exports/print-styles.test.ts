@@ -19,26 +19,36 @@ describe('print stylesheets', () => {
     expect(css).toContain('content:" <" "https://example.org" attr(href) ">"');
   });
 
-  it('give internal links their path alone when the site has no deployed address', () => {
+  it('give internal links nothing after them when the site has no deployed address: no path in angle brackets', () => {
     const css = sitePrintStyles(RULES, undefined);
-    expect(css).toContain('content:" <" attr(href) ">"');
+    expect(css).not.toContain('attr(href)');
     expect(css).not.toContain('localhost');
   });
 
-  it('give each endnote of an article its claim and its sources, dated where the source is', () => {
-    const css = articlePrintStyles(RULES, 'https://example.org', [
+  it('give an article a running head, and each endnote its sources, dated where the source is, and its claim page', () => {
+    const notes = [
       {
         id: 'aleppo-50000',
-        claim: 'Peter Ford says 50,000 troops.',
+        claimPage: 'https://example.org/claims/aleppo-50000/',
         sources: [
           { publisher: 'TASS', title: 'Troops', published: '2016-12-11', url: 'https://tass.com/a' },
           { publisher: 'Atlas', title: 'Aleppo', published: 'undated', url: 'https://atlas.example/b' },
         ],
       },
-    ]);
-    expect(css).toContain('#claim-aleppo-50000::before{content:"Peter Ford says 50,000 troops."}');
+    ];
+    const article = { title: 'A title', date: 'RT, 12 December 2016', address: 'https://example.org/articles/a/' };
+    const css = articlePrintStyles(RULES, 'https://example.org', article, notes);
     expect(css).toContain(
-      '#claim-aleppo-50000::after{content:"Sources:\\a \\2022  TASS, \\201c Troops\\201d , 11 December 2016: https://tass.com/a\\a \\2022  Atlas, \\201c Aleppo\\201d : https://atlas.example/b"}',
+      '@page{@top-left{content:"A title"}@top-right{content:"RT, 12 December 2016"}@bottom-left{content:"https://example.org/articles/a/"}}',
     );
+    expect(css).toContain(
+      '#claim-aleppo-50000::after{content:"Sources:\\a \\2022  TASS, \\201c Troops\\201d , 11 December 2016: https://tass.com/a\\a \\2022  Atlas, \\201c Aleppo\\201d : https://atlas.example/b\\a Why, on the claim\\2019 s page: https://example.org/claims/aleppo-50000/"}',
+    );
+    // Without a deployed address: no address at the foot, no claim page.
+    const local = articlePrintStyles(RULES, undefined, { ...article, address: undefined }, [
+      { ...notes[0]!, claimPage: undefined },
+    ]);
+    expect(local).toContain('@top-right{content:"RT, 12 December 2016"}}');
+    expect(local).not.toContain('claim\\2019 s page');
   });
 });

@@ -18,28 +18,21 @@ import {
   type EvidenceSource,
 } from '~/model/evidence.ts';
 
-type SourceYaml = {
-  publisher: string;
-  relays?: string[];
-  basedOn?: string | string[];
-  published: string;
-  fragile?: string;
-};
-const sourceEntries = readEntries<SourceYaml>('sources');
+const sourceEntries = readEntries('sources');
 const sources = new Map<string, EvidenceSource>(
   sourceEntries.map((s) => [
     s.id,
-    { id: s.id, publisher: s.publisher, relays: s.relays ?? [], basedOn: basedOnIds(s.basedOn) },
+    { id: s.id, publisher: s.publisher, relays: s.relays, basedOn: basedOnIds(s.basedOn) },
   ]),
 );
 const parties = new Map<string, EvidenceParty>(
-  readEntries<{ name: string; partyToConflict: boolean; side?: string }>('parties').map((p) => [
+  readEntries('parties').map((p) => [
     p.id,
     { id: p.id, name: p.name, partyToConflict: p.partyToConflict, side: p.side },
   ]),
 );
-const claims = new Map(readEntries<{ sources: string[]; status: string }>('claims').map((c) => [c.id, c]));
-const events = new Map(readEntries<{ sources: string[] }>('events').map((e) => [e.id, e]));
+const claims = new Map(readEntries('claims').map((c) => [c.id, c]));
+const events = new Map(readEntries('events').map((e) => [e.id, e]));
 
 describe('sides and wire copies in the content', () => {
   it("puts the Russian Defence Ministry on the Russian government's side, the coalition on the US side", () => {
@@ -77,7 +70,7 @@ describe('sides and wire copies in the content', () => {
   });
 
   it('marks the sources whose retrieval date is only when their file was added (not found in the stored pages)', () => {
-    const entries = readEntries<{ retrieved: string; retrievedAs?: string }>('sources');
+    const entries = readEntries('sources');
     const filed = entries.filter((s) => s.retrievedAs === 'filed').map((s) => s.id);
     expect(filed.sort()).toEqual([
       'alarabiya-2015-09-01-palmyra-temple',

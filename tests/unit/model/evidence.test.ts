@@ -11,7 +11,7 @@ import {
   type EvidenceSource,
 } from '~/model/evidence.ts';
 import { checkIntegrity, type IntegrityInput } from '~/model/integrity.ts';
-import { plainSchemas } from '~/model/schemas.ts';
+import { schemas } from '~/model/schemas.ts';
 
 const sources = new Map<string, EvidenceSource>(
   (
@@ -311,13 +311,13 @@ describe('the claim schema: settle and figures', () => {
     sources: ['tass'],
   };
   it('requires settle on unverified and disputed claims, and only there', () => {
-    const result = plainSchemas.claims.safeParse(claim);
+    const result = schemas.claims.safeParse(claim);
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]).toMatchObject({ path: ['settle'] });
     expect(result.error!.issues[0]!.message).toMatch(/what evidence would settle/);
-    expect(plainSchemas.claims.safeParse({ ...claim, status: 'disputed' }).success).toBe(false);
-    expect(plainSchemas.claims.safeParse({ ...claim, settle: 'Casualty records would.' }).success).toBe(true);
-    expect(plainSchemas.claims.safeParse({ ...claim, status: 'opinion' }).success).toBe(true);
+    expect(schemas.claims.safeParse({ ...claim, status: 'disputed' }).success).toBe(false);
+    expect(schemas.claims.safeParse({ ...claim, settle: 'Casualty records would.' }).success).toBe(true);
+    expect(schemas.claims.safeParse({ ...claim, status: 'opinion' }).success).toBe(true);
   });
   it('takes figures with a qualifier from the list, and needs a giver or a source', () => {
     const ok = {
@@ -325,13 +325,13 @@ describe('the claim schema: settle and figures', () => {
       status: 'opinion',
       figures: [{ value: 5000, qualifier: 'more than', counts: 'x', givenBy: 'mod', date: '2016-12-12' }],
     };
-    expect(plainSchemas.claims.safeParse(ok).success).toBe(true);
-    const badQualifier = plainSchemas.claims.safeParse({
+    expect(schemas.claims.safeParse(ok).success).toBe(true);
+    const badQualifier = schemas.claims.safeParse({
       ...ok,
       figures: [{ ...ok.figures[0], qualifier: 'roughly' }],
     });
     expect(badQualifier.error!.issues[0]!.message).toMatch(/"roughly" is not a qualifier/);
-    const nobody = plainSchemas.claims.safeParse({ ...ok, figures: [{ value: 1, counts: 'x', date: '2016' }] });
+    const nobody = schemas.claims.safeParse({ ...ok, figures: [{ value: 1, counts: 'x', date: '2016' }] });
     expect(nobody.error!.issues[0]).toMatchObject({ path: ['figures', 0, 'givenBy'] });
   });
 });

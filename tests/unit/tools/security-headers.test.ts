@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  DEV_POLICY,
   HEADER_ONLY_DIRECTIVES,
   PAGE_POLICY,
   REQUIRED_HEADERS,
@@ -85,5 +86,29 @@ describe('public/_headers', () => {
     for (const directive of HEADER_ONLY_DIRECTIVES) header.delete(directive);
     expect(Object.fromEntries(header)).toEqual(Object.fromEntries(parseCsp(PAGE_POLICY)));
     expect(cspProblems(PAGE_POLICY)).toEqual([]);
+  });
+});
+
+describe('DEV_POLICY (astro dev only; every built page carries PAGE_POLICY: tests/site/security-headers.test.ts)', () => {
+  it('loosens only what the dev server injects: inline scripts and styles, no other origin', () => {
+    expect(cspProblems(DEV_POLICY)).toEqual([
+      "script-src allows inline script without a hash ('unsafe-inline')",
+      "style-src allows 'unsafe-inline'",
+    ]);
+    const dev = parseCsp(DEV_POLICY);
+    const page = parseCsp(PAGE_POLICY);
+    for (const [directive, sources] of page) {
+      if (directive === 'upgrade-insecure-requests') continue; // the dev server speaks http
+      expect(
+        dev.get(directive)?.filter((source) => source !== "'unsafe-inline'"),
+        directive,
+      ).toEqual(sources);
+    }
+    expect([...dev.keys()].filter((directive) => !page.has(directive))).toEqual([]);
+  });
+  it('is chosen by the page shell only when import.meta.env.DEV', () => {
+    expect(readProjectFile('src/layouts/BaseLayout.astro')).toContain(
+      'content={import.meta.env.DEV ? DEV_POLICY : PAGE_POLICY}',
+    );
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { cleanArticle } from '~/article/cleaner.ts';
 import { collectArticleRefs } from '~/mdx/remark-claim-refs.ts';
-import { plainSchemas } from '~/model/schemas.ts';
+import { schemas } from '~/model/schemas.ts';
 import { syntheticArticle, syntheticId } from '../../../tools/bench/synthetic-content.ts';
 
 describe('syntheticArticle', () => {
@@ -43,11 +43,11 @@ describe('syntheticArticle', () => {
   // The content schemas change as the edition grows (a claim's `settle`, for
   // one); the benchmark's build must still accept what this writes.
   it('writes an article and claims that the collections’ own schemas accept', () => {
-    const article = plainSchemas.articles.safeParse(parseYaml(frontmatter!));
+    const article = schemas.articles.safeParse(parseYaml(frontmatter!));
     expect(article.error?.issues ?? []).toEqual([]);
     for (const [path, content] of byPath) {
       if (!path.startsWith('content/claims/')) continue;
-      const claim = plainSchemas.claims.safeParse(parseYaml(content));
+      const claim = schemas.claims.safeParse(parseYaml(content));
       expect(claim.error?.issues ?? [], path).toEqual([]);
       expect(claim.data).toMatchObject({ sources: ['some-source'], speaker: 'peter-ford' });
     }
