@@ -36,13 +36,13 @@ describe('checkIntegrity', () => {
       { source: 's1', role: 'backs' },
       { source: 'nope', role: 'context' },
     ];
-    input.claims[0]!.events = ['missing-event'];
+    input.claims[0]!.events = ['e1', 'missing-event'];
     input.speakers[0]!.factSources = [['s1'], ['gone']];
     input.events[0]!.sources = ['lost'];
     const problems = checkIntegrity(input);
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
       'content/claims/c1.yaml sources[1].source',
-      'content/claims/c1.yaml events[0]',
+      'content/claims/c1.yaml events[1]',
       'content/speakers/pf.yaml facts[1].sources[0]',
       'content/events/e1.yaml sources[0]',
     ]);

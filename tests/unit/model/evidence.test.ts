@@ -375,6 +375,7 @@ describe('the claim schema: citations', () => {
   const claim = {
     speaker: 'pf',
     claim: 'Peter Ford says …',
+    quote: 'the words',
     status: 'opinion',
     explanation: 'What the sources say.',
   };
@@ -414,6 +415,7 @@ describe('the claim schema: settle and figures', () => {
   const claim = {
     speaker: 'pf',
     claim: 'Peter Ford says …',
+    quote: 'the words',
     status: 'unverified',
     explanation: 'What the sources say.',
     sources: [{ source: 'tass', role: 'backs', passage: 'More than 4,000 militants' }],
