@@ -58,7 +58,7 @@ export function turnProblems(articles: TurnArticle[], claims: TurnClaim[], speak
       let turn: string | undefined;
       if (first?.type === 'mdxJsxTextElement' && first.name === 'SpeakerLabel') turn = attributeId(first);
       visit(paragraph, (node) => {
-        if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
+        if (node.type !== 'mdxJsxTextElement') return; // inside a paragraph every element is inline
         const id = attributeId(node);
         if (id === undefined) return;
         const line = node.position?.start.line;
