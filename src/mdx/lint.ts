@@ -172,7 +172,8 @@ function lintElement(node: JsxElement, report: (problem: MdxProblem) => void): v
       ...at,
       field: tag,
       message: `${tag} is not in the HTML allowed in content (${Object.keys(HTML_ALLOWLIST).join(', ')})`,
-      fix: 'remove the tag and keep its words, or use Markdown (*emphasis*, **strong**)',
+      // Not "**strong**": Astro's error output renders **…** as bold, so the build would print other words than the check.
+      fix: 'remove the tag and keep its words, or use Markdown (*emphasis*, or two asterisks each side for strong)',
     });
     return;
   }

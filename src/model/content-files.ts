@@ -431,8 +431,10 @@ export function parseFields<S extends z.ZodType & { shape: object }>(
     }
     const field = formatFieldPath(path) || '(the whole file)';
     // zod leaves out the input it was given: whether the field is missing or of another type is read from the data.
+    // A field's own "is required: <how>" (a citation's role or passage) is a missing field, and says the fix.
     const given = valueAt(data, path);
-    const missing = issue.code === 'invalid_type' && given === undefined;
+    const required = /^is required: (.+)$/.exec(issue.message);
+    const missing = given === undefined && (issue.code === 'invalid_type' || required !== null);
     if (path.length === 0 && issue.code === 'invalid_type') {
       return [
         {
@@ -455,8 +457,9 @@ export function parseFields<S extends z.ZodType & { shape: object }>(
             ? `must be ${typeInWords(issue.expected)}, not ${typeInWords(typeOfValue(given))}`
             : issue.message,
         // The messages for URLs, statuses and the raw scrape say how to fix them already.
+        // A field's own message may say what to write ("is required: copy the words…"): that is the fix.
         fix: missing
-          ? `add ${String(path[path.length - 1])}: … (see CONTRIBUTING.md)`
+          ? (required?.[1] ?? `add ${String(path[path.length - 1])}: … (see CONTRIBUTING.md)`)
           : /:\s|https|, for example/.test(issue.message)
             ? undefined
             : fixFor(path),

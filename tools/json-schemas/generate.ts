@@ -100,7 +100,7 @@ const FIELD_SOURCES: Record<DataCollection, string[]> = {
   speakers: ['speakers'],
 };
 /** Lists of objects whose item fields are written in a variable of their own. */
-const ITEM_SOURCES: Record<string, string> = { figures: 'figure', corrections: 'correction' };
+const ITEM_SOURCES: Record<string, string> = { figures: 'figure', corrections: 'correction', sources: 'citation' };
 
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; items?: JsonSchema };
 

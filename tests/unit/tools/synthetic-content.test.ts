@@ -48,7 +48,10 @@ describe('syntheticArticle', () => {
       if (!path.startsWith('content/claims/')) continue;
       const claim = schemas.claims.safeParse(parseYaml(content));
       expect(claim.error?.issues ?? [], path).toEqual([]);
-      expect(claim.data).toMatchObject({ sources: ['some-source'], speaker: 'peter-ford' });
+      expect(claim.data).toMatchObject({
+        sources: [{ source: 'some-source', role: 'backs', passage: expect.any(String) }],
+        speaker: 'peter-ford',
+      });
     }
   });
 
