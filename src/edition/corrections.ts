@@ -33,11 +33,18 @@ export function claimCorrections(claim: Claim): CorrectionView[] {
   }));
 }
 
-/** Every correction in the edition, newest first (ties by claim in reading order). */
+/**
+ * Every correction in the edition, newest first: by date, then by claim in reading order, and within one claim's
+ * entries of the same day the later-written first (entries are appended, so the last is the newest).
+ */
 export function allCorrections(edition: Edition): CorrectionView[] {
   const list = claimEntries(edition).flatMap((entry) => claimCorrections(entry.claim));
   return list
     .map((correction, index) => ({ correction, index }))
-    .sort((a, b) => b.correction.date.localeCompare(a.correction.date) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        b.correction.date.localeCompare(a.correction.date) ||
+        (a.correction.claimId === b.correction.claimId ? b.index - a.index : a.index - b.index),
+    )
     .map(({ correction }) => correction);
 }

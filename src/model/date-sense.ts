@@ -76,7 +76,8 @@ export function dateSenseProblems(
         if (date) yearProblem(entry, ['date'], date, EARLIEST_YEAR.other);
         const onAnArticleDay =
           date !== undefined && articles.some((a) => a.first === date.first && a.last === date.last);
-        if (data['afterTheArticle'] === true && !onAnArticleDay) {
+        // With no article readable (one that does not parse is reported alone), there is no day to hold it to.
+        if (data['afterTheArticle'] === true && articles.length > 0 && !onAnArticleDay) {
           problems.push({
             file: entry.file,
             line: entry.yaml.lineOf(['afterTheArticle']),

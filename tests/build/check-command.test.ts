@@ -35,6 +35,7 @@ describe('npm run check (tools/check/check.ts)', () => {
     const run = runCheckWith(withCases('date-in-future'), [
       '--no-types',
       '--no-format',
+      '--no-lint',
       '--no-links',
       '--format',
       'github',
@@ -113,7 +114,7 @@ describe("npm run check on an editor's change to content alone", () => {
   });
 
   it('runs every step with CI set, and says so', () => {
-    const run = runCheckWith(dir, ['--no-types', '--no-format', '--no-links'], 'true');
+    const run = runCheckWith(dir, ['--no-types', '--no-format', '--no-lint', '--no-links'], 'true');
     expect(run.stdout.split('\n')[0]).toBe('Every step: CI is set (CI=true): CI runs every step.');
     expect(run.stdout).toContain('- types: skipped (--no-types)');
     expect(run.stdout).toContain('✓ workflows:');

@@ -35,6 +35,8 @@ const git = (...args: string[]) =>
   });
 
 let before = '';
+// The new entry's anchor: entries are numbered in the file's order, and the claim may already have some.
+let anchor = '';
 let build = { status: null as number | null, output: '' };
 
 beforeAll(async () => {
@@ -49,6 +51,7 @@ beforeAll(async () => {
   const what = `The status changed from ${label(before)} to ${label(after)}.`;
   const entry = `  - date: "${DAY}"\n    what: "${what}"\n    why: "${WHY}"\n`;
   const changed = yaml.replace(/^status: \S+$/m, `status: ${after}`);
+  anchor = `correction-${(changed.match(/^ {2}- date: /gm) ?? []).length + 1}`;
   writeFileSync(file, /^corrections:$/m.test(changed) ? `${changed}${entry}` : `${changed}corrections:\n${entry}`);
   git('commit', '--quiet', '-am', SUBJECT);
   prepareCopy(dir);
@@ -71,7 +74,7 @@ describe('a commit that changes a claim’s status with its correction entry, bu
 
   it('shows the entry on the claim page, newest first, and the commit’s day as last reviewed', () => {
     const html = readFileSync(join(dir, 'dist/claims', CLAIM, 'index.html'), 'utf8');
-    const item = /<li id="correction-1">([\s\S]*?)<\/li>/.exec(html)?.[1];
+    const item = new RegExp(`<li id="${anchor}">([\\s\\S]*?)</li>`).exec(html)?.[1];
     expect(item, 'the correction is listed').toBeDefined();
     expect(item).toContain(`datetime="${DAY}"`);
     expect(text(item!)).toContain(`The status changed from ${label(before)} to ${label(afterStatus())}.`);
@@ -87,7 +90,7 @@ describe('a commit that changes a claim’s status with its correction entry, bu
   it('lists the entry in the about page’s corrections log', () => {
     const html = readFileSync(join(dir, 'dist/about/index.html'), 'utf8');
     const log = /<ol class="change-list corrections-log">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
-    expect(log).toContain(`href="/claims/${CLAIM}/#correction-1"`);
+    expect(log).toContain(`href="/claims/${CLAIM}/#${anchor}"`);
     expect(text(log)).toContain(WHY);
   });
 
@@ -96,7 +99,7 @@ describe('a commit that changes a claim’s status with its correction entry, bu
     expect(xml).not.toContain('localhost');
     const feed = parseFeed(xml);
     expect(feed.meta.type).toBe('atom');
-    const entry = feed.items.find((i) => i.url?.endsWith(`/claims/${CLAIM}/#correction-1`));
+    const entry = feed.items.find((i) => i.url?.endsWith(`/claims/${CLAIM}/#${anchor}`));
     expect(entry, 'an entry for the correction').toBeDefined();
     expect(entry!.updated?.toISOString().slice(0, 10)).toBe(DAY);
     expect(entry!.title).toContain(`The status changed from ${label(before)} to ${label(afterStatus())}.`);

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { finished } from '../../tools/child-process.ts';
 import { ROOT } from './helpers.ts';
 
-/** `npm run check -- --no-types --no-format --no-links --root <root>`, as a process. */
+/** `npm run check -- --no-types --no-format --no-lint --no-links --root <root>`, as a process. */
 export function runCheck(root: string): SpawnSyncReturns<string> {
-  return runCheckWith(root, ['--no-types', '--no-format', '--no-links']);
+  return runCheckWith(root, ['--no-types', '--no-format', '--no-lint', '--no-links']);
 }
 
 /** `npm run check -- <flags> --root <root>`, as a process, with CI set or not as `ci` says. */

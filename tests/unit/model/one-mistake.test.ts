@@ -84,7 +84,7 @@ describe('a file that does not parse: one problem, its own, with a fix that fits
     const problems = problemsAfter('unclosed-claim', ARTICLE, (text) => text.replace('</Claim>', ''));
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.length).toBeLessThanOrEqual(3);
-    for (const problem of problems) expect(problem.startsWith(`${ARTICLE}:`)).toBe(true);
+    for (const problem of problems) expect(problem.startsWith(`${ARTICLE}:`), problem).toBe(true);
     expect(problems[0]).toMatch(/MDX syntax: Expected a closing tag for `<Claim>`/);
   });
 });
