@@ -85,6 +85,8 @@ describe('a second article, added as CONTRIBUTING.md says', () => {
       document.querySelectorAll('.label').forEach((label) => {
         if (label.textContent?.trim() === 'In the article:') label.remove();
       });
+      // A finding's bottom line speaks of the article its claim is in ("by the time the article was published").
+      document.querySelectorAll('.finding-line').forEach((line) => line.remove());
       // The statuses' definitions speak of the article a claim is in: one, whatever the edition holds.
       const text = Object.values(CLAIM_STATUSES).reduce(
         (all, { meaning }) => all.split(meaning).join(' '),
