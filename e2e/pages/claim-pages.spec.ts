@@ -9,9 +9,8 @@
  * and the sources beside the text on a wide screen.
  */
 import { expect, test } from '@playwright/test';
-import { CLAIM_STATUSES } from '~/model/statuses.ts';
+import { CLAIM_STATUSES, NON_VERDICT_STATUSES } from '~/model/statuses.ts';
 import { curly } from '~/site/typography.ts';
-import { NON_VERDICT_STATUSES } from '~/exports/structured-data.ts';
 import { articles, claims, sourceUrls, speakers } from '../support/content.ts';
 import { step } from '../support/shared-page.ts';
 

@@ -3,9 +3,8 @@
  * notes gets, as typed data. Ids are the content file names; URLs are
  * absolute.
  */
-import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
+import { CLAIM_STATUSES, type ClaimStatus, isVerdict } from '~/model/statuses.ts';
 import type { CitationRole } from '~/model/schemas.ts';
-import { isVerdict } from './structured-data.ts';
 
 export interface ClaimsDataSource {
   id: string;

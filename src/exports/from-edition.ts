@@ -10,7 +10,7 @@ import { claimRestsOn } from '~/edition/evidence.ts';
 import type { Edition, RenderedArticle } from '~/edition/load.ts';
 import type { OneSide } from '~/model/evidence.ts';
 import { CITATION_ROLE_LABELS } from '~/model/schemas.ts';
-import { CLAIM_STATUSES } from '~/model/statuses.ts';
+import { CLAIM_STATUSES, isVerdict } from '~/model/statuses.ts';
 import { passageUrl } from '~/site/text-fragment.ts';
 import { absoluteUrl, articlePath, claimPagePath, eventPath, speakerPath, withBase } from '~/site/paths.ts';
 import { SITE_NAME } from '~/site/site.ts';
@@ -18,7 +18,6 @@ import { statusList, type ClaimsData, type ClaimsDataOneSide } from './claims-da
 import {
   articleGraph,
   claimReviewGraph,
-  isVerdict,
   type EditionInfo,
   type OriginalArticle,
   type ReviewedClaim,

@@ -5,29 +5,13 @@
  * (the review's `url` is that page).
  */
 import type { Article, ClaimReview, Graph, NewsArticle, Organization, Person } from 'schema-dts';
-import { CLAIM_STATUSES, CLAIM_STATUS_IDS, type ClaimStatus } from '~/model/statuses.ts';
+import { CLAIM_STATUSES, type ClaimStatus, isVerdict } from '~/model/statuses.ts';
 import { AstroError } from 'astro/errors';
 
-/**
- * Statuses that rate a checkable claim against the sources. The others are
- * not verdicts: `speculation` is a forecast or a guess at motives, `opinion`
- * a judgement, and `context` a fact not in doubt whose note adds what the
- * article leaves out; none says whether the claim is true.
- */
-export const VERDICT_STATUSES = new Set<ClaimStatus>([
-  'supported',
-  'partly-supported',
-  'unverified',
-  'disputed',
-  'contradicted',
-  'outdated',
-]);
-
-export const NON_VERDICT_STATUSES = CLAIM_STATUS_IDS.filter((s) => !VERDICT_STATUSES.has(s));
-
-export function isVerdict(status: ClaimStatus): boolean {
-  return VERDICT_STATUSES.has(status);
-}
+// The verdict vocabulary lives in ~/model/statuses.ts; re-exported here only
+// for the pages that still import it from this module (src/pages is being
+// edited on other branches; re-point them there and drop this line).
+export { NON_VERDICT_STATUSES, VERDICT_STATUSES, isVerdict } from '~/model/statuses.ts';
 
 export interface Party {
   name: string;

@@ -26,6 +26,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { formatProblemWithColumn } from '~/model/content-files.ts';
 
 export interface MdxProblem {
   line?: number | undefined;
@@ -458,6 +459,5 @@ export function lintMdxSource(source: string): MdxProblem[] {
 
 /** `file:line:column → field: message (fix)`, one line per problem. */
 export function formatMdxProblem(file: string, problem: MdxProblem): string {
-  const at = [file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
-  return `${at} → ${problem.field}: ${problem.message} (${problem.fix})`;
+  return formatProblemWithColumn({ file, ...problem });
 }

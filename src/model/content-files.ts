@@ -40,11 +40,14 @@ export interface Problem {
 
 /** `file:line → field: message (fix)`. */
 export function formatProblem(problem: Problem): string {
-  const at = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${at} → ${problem.field}: ${problem.message}${problem.fix ? ` (${problem.fix})` : ''}`;
+  return formatProblemWithColumn({ ...problem, column: undefined });
 }
 
-/** `file:line:column → field: message (fix)`, as the build prints a problem (the column where there is one). */
+/**
+ * `file:line:column → field: message (fix)`, as the build prints a problem
+ * (the column where there is one): the one formatter of a problem, which the
+ * check, the integrity rules, the MDX lint and the loader all call.
+ */
 export function formatProblemWithColumn(problem: Problem): string {
   const at = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
     .filter((part) => part !== undefined)

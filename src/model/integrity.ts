@@ -11,6 +11,7 @@ import { canonicalAddress, nameSkeleton } from './source-identity.ts';
 import { dateSpan, sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
 import { closestIds, didYouMean } from './closest-ids.ts';
 import { SLUG } from './schemas.ts';
+import { formatProblem } from './content-files.ts';
 
 /** One source as a claim cites it, as far as the raw data give it (the schema checks the rest). */
 export interface IntegrityCitation {
@@ -104,7 +105,7 @@ const languageName = (tag: string): string => {
 };
 
 export function formatProblems(problems: IntegrityProblem[]): string {
-  const lines = problems.map((p) => `  - ${p.file} → ${p.field}: ${p.message}`);
+  const lines = problems.map((p) => `  - ${formatProblem(p)}`);
   return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }
 

@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import type { ContentCollection } from './collections.ts';
-import { CLAIM_STATUS_IDS } from './statuses.ts';
+import { CLAIM_STATUS_IDS, needsSettle } from './statuses.ts';
 import { parseDateRange, parsePartialDate } from './dates.ts';
 import { WIRE_AGENCY_IDS } from './evidence.ts';
 import { addressProblem, publisherNameProblem } from './source-identity.ts';
@@ -189,9 +189,6 @@ const basedOnEntry = () =>
       `${JSON.stringify(issue.input)} is not a news agency (${WIRE_AGENCY_IDS.join(', ')}) nor a source id: ` +
       'write an agency, the id of a file in content/sources/, or a list of them such as [afp, reuters]',
   });
-
-/** The statuses whose claims must say what evidence would settle them (`settle`). */
-export const STATUSES_NEEDING_SETTLE = ['unverified', 'disputed'] as const;
 
 /** How a figure is bounded, as its source words it: "more than 5,000", "up to 300". */
 export const FIGURE_QUALIFIERS = ['more than', 'at least', 'about', 'up to', 'fewer than'] as const;
@@ -454,7 +451,7 @@ function collectionSchemas() {
           });
         }
       });
-      if ((STATUSES_NEEDING_SETTLE as readonly string[]).includes(claim.status) && claim.settle === undefined) {
+      if (needsSettle(claim.status) && claim.settle === undefined) {
         ctx.addIssue({
           code: 'custom',
           path: ['settle'],

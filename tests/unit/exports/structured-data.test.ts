@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_STATUS_IDS } from '~/model/statuses.ts';
+import { CLAIM_STATUS_IDS, NON_VERDICT_STATUSES, isVerdict, needsSettle } from '~/model/statuses.ts';
 import {
-  NON_VERDICT_STATUSES,
   articleGraph,
   claimReviewGraph,
   claimReview,
-  isVerdict,
   serializeJsonLd,
   type ReviewedClaim,
 } from '~/exports/structured-data.ts';
@@ -40,6 +38,10 @@ describe('verdict statuses', () => {
       'contradicted',
       'outdated',
     ]);
+  });
+
+  it('asks a settle sentence of unverified and disputed claims only', () => {
+    expect(CLAIM_STATUS_IDS.filter(needsSettle)).toEqual(['unverified', 'disputed']);
   });
 });
 

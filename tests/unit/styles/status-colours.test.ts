@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { VERDICT_STATUSES } from '~/exports/structured-data.ts';
-import { CLAIM_STATUS_IDS } from '~/model/statuses.ts';
+import { CLAIM_STATUS_IDS, VERDICT_STATUSES } from '~/model/statuses.ts';
 
 const css = readFileSync(new URL('../../../src/styles/global.css', import.meta.url), 'utf8');
 const pair = (value: string) =>
