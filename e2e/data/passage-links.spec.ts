@@ -48,8 +48,8 @@ test(
           return Array.from(item.querySelectorAll('.passage')).map((p) => ({
             source,
             role: p.getAttribute('data-role')!,
-            label: p.querySelector('.passage-role')!.textContent!.trim(),
-            passage: p.querySelector('blockquote')!.textContent!.trim(),
+            label: p.querySelector('.passage-role')!.textContent.trim(),
+            passage: p.querySelector('blockquote')!.textContent.trim(),
             translation: p
               .querySelector('.passage-translation')
               ?.textContent?.replace(/^In English:\s*/, '')

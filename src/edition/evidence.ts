@@ -105,6 +105,13 @@ export interface EvidenceItem {
  * what happened next, and what is undated or dated too loosely to tell.
  */
 export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string): DaySplit<EvidenceItem> {
+  // Placed after the article whatever their date: a source the claim cites only for what happened later, and an
+  // event its file marks as coming after the article on the article's own day (a briefing later that day).
+  const citedOnlyAsLater = (id: string) => claim.data.sources.every((c) => c.source !== id || c.role === 'later');
+  const afterTheArticle = new Set<string>([
+    ...claim.data.sources.filter((c) => citedOnlyAsLater(c.source)).map((c) => `source:${c.source}`),
+    ...claim.data.events.filter((id) => must(edition.events, id).data.afterTheArticle).map((id) => `event:${id}`),
+  ]);
   const items: EvidenceItem[] = [
     ...[...new Set(claim.data.sources.map((c) => c.source))].map((id) => {
       const source = must(edition.sources, id);
@@ -123,7 +130,13 @@ export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string):
       return { kind: 'event' as const, id, date: event.data.date, text: event.data.title, href: eventPath(id) };
     }),
   ];
-  return splitByDay(items, (item) => (item.date === UNDATED ? UNDATED : item.date), day);
+  const placed = (item: EvidenceItem) => afterTheArticle.has(`${item.kind}:${item.id}`);
+  const split = splitByDay(
+    items.filter((item) => !placed(item)),
+    (item) => (item.date === UNDATED ? UNDATED : item.date),
+    day,
+  );
+  return { ...split, later: [...items.filter(placed), ...split.later] };
 }
 
 /**

@@ -74,6 +74,17 @@ export function dateSenseProblems(
       } else if (collection === 'events') {
         const date = spanOf((typeof data['date'] === 'string' ? data['date'] : '').split('/')[0]);
         if (date) yearProblem(entry, ['date'], date, EARLIEST_YEAR.other);
+        const onAnArticleDay =
+          date !== undefined && articles.some((a) => a.first === date.first && a.last === date.last);
+        if (data['afterTheArticle'] === true && !onAnArticleDay) {
+          problems.push({
+            file: entry.file,
+            line: entry.yaml.lineOf(['afterTheArticle']),
+            field: 'afterTheArticle',
+            message: `says the event came after the article on the article's own day, but its date (${String(data['date'])}) is not the day an article was published`,
+            fix: 'remove afterTheArticle: an event on another day is placed by its date alone',
+          });
+        }
       } else if (collection === 'claims') {
         const corrections = Array.isArray(data['corrections']) ? data['corrections'] : [];
         corrections.forEach((correction, i) => {

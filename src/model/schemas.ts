@@ -305,6 +305,12 @@ function collectionSchemas() {
     /** One line: what happened, attributed where sources disagree. */
     title: nonEmptyText,
     sources: sourced,
+    /**
+     * For an event on the article's own day whose time a source gives: `after` when it came after the article was
+     * published (a briefing that began later that day), so that claim pages list it with what came after, not with
+     * what could be known on the day. Leave it out otherwise.
+     */
+    afterTheArticle: z.literal(true, { error: 'must be true, or left out' }).optional(),
   });
 
   /** A number a claim turns on, as one party or speaker gave it: drawn in the claim's figures chart. */

@@ -11,9 +11,7 @@ import { encodeTextDirectiveTerm, passageUrl, textDirectiveTerms } from '~/site/
 
 /** What the polyfill reads from a URL's fragment: each text directive's terms. */
 const parsed = (url: string) => {
-  const directives = parseFragmentDirectives(getFragmentDirectives(new URL(url).hash)) as {
-    text?: { prefix: string; textStart: string; textEnd: string; suffix: string }[];
-  };
+  const directives = parseFragmentDirectives(getFragmentDirectives(new URL(url).hash));
   return directives.text ?? [];
 };
 

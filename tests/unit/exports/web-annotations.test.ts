@@ -16,13 +16,13 @@ import { articleFiles, readProjectFile } from '../../support/helpers.ts';
  * The W3C Web Annotation context, served from a copy (tests/fixtures/jsonld/anno.jsonld, the W3C's own file): the
  * machines have no internet, and `safe` mode makes jsonld fail on any term the context does not define.
  */
-const documentLoader = async (url: string) => {
-  if (url !== ANNOTATION_CONTEXT) throw new Error(`no network: ${url}`);
-  return {
+const documentLoader = (url: string) => {
+  if (url !== ANNOTATION_CONTEXT) return Promise.reject(new Error(`no network: ${url}`));
+  return Promise.resolve({
     contextUrl: undefined,
     documentUrl: url,
     document: JSON.parse(readProjectFile('tests/fixtures/jsonld/anno.jsonld')) as object,
-  };
+  });
 };
 
 const mdx =
