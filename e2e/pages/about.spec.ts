@@ -9,6 +9,11 @@ test.describe('about page', () => {
   test('explains the statuses and shows the raw scrape beside the cleaned text, removals marked', async ({ page }) => {
     await page.goto('/about/');
     await expect(page.locator('.status-legend dt')).toHaveCount(statusLabels.length);
+    // The scrape is for the curious: closed until asked for.
+    const details = page.locator('.scrape-details');
+    await expect(details).not.toHaveAttribute('open');
+    await details.locator('summary').click();
+    await expect(details.locator('.scrape-compare')).toBeVisible();
     const removed = page.locator('.scrape-removed');
     expect(await removed.count()).toBeGreaterThan(0);
     for (const row of await removed.all()) {

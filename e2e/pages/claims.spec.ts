@@ -104,6 +104,10 @@ test.describe('claims index', () => {
     const filters = page.getByRole('navigation', { name: 'Filter the claims' });
     const count = filters.locator('[data-filter-count]');
     await expect(count).toHaveText(`Showing ${allClaims.length} of ${allClaims.length} claims.`);
+    // On a phone the filters wait behind a closed disclosure; from 768 px they show without a click.
+    const summary = filters.locator('summary');
+    if ((page.viewportSize()?.width ?? 0) < 768) await summary.click();
+    else await expect(summary).toBeHidden();
     // Each control is at least 40 px tall.
     for (const height of await filters
       .locator('a')

@@ -128,7 +128,7 @@ for (const article of articles()) {
               .toBeGreaterThan(0);
             // One drawing of the two, the one that fits the screen.
             expect(requested.filter((path) => path.startsWith('/maps/')).length).toBe(1);
-            await expect(page.getByRole('link', { name: 'Open the map (SVG)' })).toHaveAttribute('href', wide);
+            await expect(page.getByRole('link', { name: 'Open the map full size' })).toHaveAttribute('href', wide);
             await expect(page.locator('.place-list > li')).toHaveCount(collectionIds('places').length);
             // At once: not left for the reader to scroll to.
             await expect(img).toHaveAttribute('loading', 'eager');

@@ -6,6 +6,8 @@ test('an unknown address shows the 404 page, with a search box that leads to the
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  // A page that is not there has no date of its own.
+  await expect(page.locator('.site-footer')).not.toContainText(/Last updated|copy of the edition was made/);
   const search = page.getByRole('search');
   await search.getByRole('searchbox', { name: 'Search the edition' }).fill('Palmyra');
   await search.getByRole('button', { name: 'Search' }).click();

@@ -15,6 +15,14 @@ const WORKING_WORDS = [
   'the date of the last commit',
   'the date the files were last saved',
   'Content last changed',
+  '(computed)',
+  'Wikipedia (Kiwix mirror)',
+  'Open the map (SVG)',
+  '(no headline; the editors',
+  'git repository',
+  'first commit with the file',
+  'datesFrom',
+  'looks fragile',
 ];
 /** The editors' own text on the reader pages: headlines, findings, explanations, corrections, facts, events. */
 const EDITORIAL = [
