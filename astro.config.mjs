@@ -9,6 +9,7 @@ import remarkMdxSafety from './src/mdx/remark-mdx-safety.ts';
 import annotationsOnBuiltPages from './src/exports/annotations-integration.ts';
 import shareCardCache from './src/exports/share-image-cache.ts';
 import minifyPreferences from './src/site/minify-preferences.ts';
+import servedSvgGuard from './src/site/served-svg-guard.ts';
 import { configuredSiteUrl, siteUrl } from './src/site/site.ts';
 import { contentProblemsInBrowser } from './src/model/dev-problems.ts';
 
@@ -32,6 +33,7 @@ export default defineConfig({
   // /annotations.json's page selectors are completed on the built pages.
   // The claims' share cards are kept between builds in Astro's cache directory.
   // public/preferences.js is minified in the output (the article page's one round trip).
+  // Every SVG in the output is judged like public/'s (src/site/served-svg-guard.ts).
   // In `astro dev`, open pages reload when the content's problems change, to show them in the error overlay.
   integrations: [
     mdx(),
@@ -39,6 +41,7 @@ export default defineConfig({
     annotationsOnBuiltPages(),
     shareCardCache(),
     minifyPreferences(),
+    servedSvgGuard(),
     contentProblemsInBrowser(),
   ],
   // Styles go in a file, never inline, so that the Content-Security-Policy

@@ -114,7 +114,9 @@ test('each page says when its content last changed and links to its source file'
     await page.goto(`articles/${article.id}/`);
     const history = page.locator('footer [data-page-history]');
     await expect(history.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-    await expect(history).toContainText(/(Content last changed|Built) on \d{1,2} [A-Z][a-z]+ \d{4} \(/);
+    await expect(history).toContainText(
+      /(Last updated|This copy of the edition was made) on \d{1,2} [A-Z][a-z]+ \d{4}\./,
+    );
     // npm run build:base sets REPO_URL to an example address.
     await expect(history.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
       'href',

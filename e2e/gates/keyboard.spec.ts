@@ -183,7 +183,7 @@ test.describe('keyboard', { tag: '@desktop' }, () => {
     await tabUntil(page, '.article-toc a[href$="/places/"]', 60);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/places\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Places');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Map');
     await tabUntil(page, '.place-map figcaption a[href$=".svg"]', 60);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/maps\/[a-z0-9-]+\.svg$/);

@@ -106,6 +106,21 @@ test.describe('metadata', () => {
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Map', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Map', exact: true })).toHaveAttribute('aria-current', 'page');
     await expect(page.locator('.place-map img')).toBeVisible();
+    // One name per page: the heading of each page the header links to is the link's own word.
+    const headings: string[] = [];
+    for (const [name, path] of [
+      ['Claims', '/claims/'],
+      ['Speakers', '/speakers/'],
+      ['Timeline', '/timeline/'],
+      ['Map', article.placesPath],
+      ['Sources', '/sources/'],
+      ['About', '/about/'],
+      ['Search', '/search/'],
+    ] as const) {
+      await page.goto(path);
+      headings.push(`${name}: ${await page.getByRole('heading', { level: 1 }).textContent()}`);
+    }
+    expect(headings).toEqual(headings.map((h) => `${h.split(':')[0]}: ${h.split(':')[0]}`));
   });
 });
 

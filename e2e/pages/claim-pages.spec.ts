@@ -3,10 +3,14 @@
  * and meaning, the article's words in context linked to the mark in the
  * article, the events it names linked to the timeline, the sources (each
  * linked once), the verdict box, the corrections, the citation; linked from
- * the note, from the claims index, and listed in the sitemap.
+ * the note, from the claims index, and listed in the sitemap. What the first
+ * screen holds at 1280×800 and 390×844, the finding before the status's
+ * definition, one dated list with nothing twice, no chart of equal figures,
+ * and the sources beside the text on a wide screen.
  */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
+import { curly } from '~/site/typography.ts';
 import { NON_VERDICT_STATUSES } from '~/exports/structured-data.ts';
 import { articles, claims, sourceUrls, speakers } from '../support/content.ts';
 import { step } from '../support/shared-page.ts';
@@ -43,6 +47,7 @@ test(
     let eventLinks = 0;
     for (const claim of allClaims) {
       const path = `/claims/${claim.id}/`;
+      await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(path);
       // The page's facts, read in one call into it (it is static once loaded), then checked here.
       const speakerName = people.get(claim.speaker) ?? claim.speaker;
@@ -61,7 +66,7 @@ test(
               (href) => all('a[href]').filter((a) => a.getAttribute('href') === href).length,
             ),
             numbered: all('.numbered-sources li').map((li) => li.id),
-            numberRefs: all('.known-on-the-day a[href^="#source-"], .figure-table a[href^="#source-"]').map((a) =>
+            numberRefs: all('.dated-list a[href^="#source-"], .figure-table a[href^="#source-"]').map((a) =>
               a.getAttribute('href'),
             ),
             // What getByRole('link', { name }) finds: links whose name holds the speaker's, in any case.
@@ -75,8 +80,33 @@ test(
               marked: context.querySelector('mark')?.textContent ?? null,
               href: context.querySelector('figcaption a')?.getAttribute('href') ?? null,
             })),
-            toEvents: all('.claim-page-events a').map((a) => a.getAttribute('href')!),
-            dates: all('.claim-page-events a time').map((t) => t.getAttribute('datetime')),
+            toEvents: all('a[href^="/timeline/#event-"]').map((a) => a.getAttribute('href')!),
+            dates: all('.dated-list .dated-date time').map((t) => t.getAttribute('datetime')),
+            // Each row of the dated list names one source or event: what it links to, once.
+            datedRows: all('.dated-list td:last-child a').map((a) => a.getAttribute('href')!),
+            datedDates: all('.dated-list tr:has(td)').map((tr) => text(tr.querySelector('.dated-date'))),
+            // The finding comes before the status's definition.
+            findingFirst: (() => {
+              const [finding, meaning] = ['.verdict-bottom-line', '.verdict-meaning'].map((s) =>
+                document.querySelector(s),
+              );
+              return (
+                !!finding &&
+                !!meaning &&
+                !!(finding.compareDocumentPosition(meaning) & Node.DOCUMENT_POSITION_FOLLOWING)
+              );
+            })(),
+            // On the first screen (1280×800): the status word and the article's marked words.
+            bottoms: ['.verdict-word', '.claim-context mark'].map(
+              (s) => document.querySelector(s)?.getBoundingClientRect().bottom ?? Infinity,
+            ),
+            // The sources stand beside the explanation on a wide screen.
+            asideGap:
+              (document.querySelector('.claim-aside')?.getBoundingClientRect().left ?? 0) -
+              (document.querySelector('.claim-explanation')?.getBoundingClientRect().right ?? Infinity),
+            headings: all('main h2, main h3').map(text),
+            figureBars: all('.figure-bars li').length,
+            figureValues: all('.figure-table tbody tr td:first-child').map((td) => text(td).replace(/\D/g, '')),
             corrections: all('.claim-history').map(text),
             cite: all('.cite-this p').map(text),
             disputeLinks: all('[data-dispute-link]').length,
@@ -85,7 +115,29 @@ test(
         [speakerName, claim.sources.map((id) => urls.get(id)!)] as const,
       );
       const status = CLAIM_STATUSES[claim.status as keyof typeof CLAIM_STATUSES];
-      expect.soft(facts.h1, `${path}: the h1`).toEqual([claim.claim.replace(/\s+/g, ' ').trim()]);
+      expect.soft(facts.h1, `${path}: the h1`).toEqual([curly(claim.claim.replace(/\s+/g, ' ').trim())]);
+      // The first screen at 1280×800: the status word and the claim's words from the article.
+      const [statusBottom, markBottom] = facts.bottoms;
+      expect.soft(statusBottom, `${path}: the status word on the first screen at 1280×800`).toBeLessThanOrEqual(800);
+      expect.soft(markBottom, `${path}: the article's words on the first screen at 1280×800`).toBeLessThanOrEqual(800);
+      expect.soft(facts.asideGap, `${path}: the sources beside the explanation at 1280 px`).toBeGreaterThanOrEqual(0);
+      expect.soft(facts.findingFirst, `${path}: the finding before the status's definition`).toBe(true);
+      // The dated list: a date for every row, and nothing listed twice.
+      expect.soft(facts.datedRows.length, `${path}: rows in the dated list`).toBeGreaterThan(0);
+      expect.soft(facts.datedRows, `${path}: listed twice`).toEqual([...new Set(facts.datedRows)]);
+      for (const date of facts.datedDates) expect.soft(date, `${path}: a row's date`).toMatch(/\d{4}|undated/);
+      // Headings written for readers: each starts with a capital.
+      for (const heading of facts.headings) expect.soft(heading, `${path}: heading`).toMatch(/^[A-Z0-9“‘]/);
+      // No chart where every figure is the same.
+      if (facts.figureValues.length > 0 && new Set(facts.figureValues).size === 1) {
+        expect.soft(facts.figureBars, `${path}: a chart of equal figures`).toBe(0);
+      }
+      // The status word on the first screen of a phone (390×844): the layout is the stylesheet's, so a resize will do.
+      await page.setViewportSize({ width: 390, height: 844 });
+      const phoneBottom = await page.evaluate(
+        () => document.querySelector('.verdict-word')!.getBoundingClientRect().bottom,
+      );
+      expect.soft(phoneBottom, `${path}: the status word on the first screen at 390×844`).toBeLessThanOrEqual(844);
       expect.soft(facts.status, `${path}: the status`).toEqual([status.label]);
       expect.soft(facts.meaning, `${path}: the status's meaning`).toHaveLength(1);
       if ((NON_VERDICT_STATUSES as readonly string[]).includes(claim.status)) {
@@ -99,7 +151,7 @@ test(
       if (claim.bottomLine) {
         expect
           .soft(facts.bottomLine[0], `${path}: the editors' bottom line`)
-          .toBe(`In short: ${claim.bottomLine.replace(/\s+/g, ' ').trim()}`);
+          .toBe(`In short: ${curly(claim.bottomLine.replace(/\s+/g, ' ').trim())}`);
       }
       expect.soft(facts.reviewed[0], `${path}: last reviewed`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect.soft(facts.speakerLinks, `${path}: the link to ${speakerName}`).toEqual([`/speakers/${claim.speaker}/`]);

@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
+import { curly } from '~/site/typography.ts';
 import { article, articleIds, expectArticleAnchors } from '../support/article-links.ts';
 import { claims } from '../support/content.ts';
 
@@ -26,6 +27,7 @@ test.describe('claims index', () => {
           status: el.getAttribute('data-status'),
           speaker: el.getAttribute('data-speaker'),
           label: texts('.status'),
+          heading: (el.closest('section')?.querySelector('h2')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
           sources: texts('.claim-item-sources'),
           claim: texts('.claim-item-text a'),
           ancestors: (function ids(node: Element | null): string[] {
@@ -47,11 +49,15 @@ test.describe('claims index', () => {
       expect.soft(item, claim.id).toBeDefined();
       expect.soft(item!.status, claim.id).toBe(claim.status);
       expect.soft(item!.speaker, claim.id).toBe(claim.speaker);
-      expect.soft(item!.label, claim.id).toEqual([CLAIM_STATUSES[claim.status as keyof typeof CLAIM_STATUSES].label]);
+      // The status is the group's heading, not repeated on each item.
+      expect.soft(item!.label, claim.id).toEqual([]);
+      expect
+        .soft(item!.heading, claim.id)
+        .toMatch(new RegExp(`^${CLAIM_STATUSES[claim.status as keyof typeof CLAIM_STATUSES].label} \\d+ claims?$`));
       expect
         .soft(item!.sources, claim.id)
         .toEqual([`${claim.sources.length} source${claim.sources.length === 1 ? '' : 's'}`]);
-      expect.soft(item!.claim, claim.id).toEqual([claim.claim.replace(/\s+/g, ' ').trim()]);
+      expect.soft(item!.claim, claim.id).toEqual([curly(claim.claim.replace(/\s+/g, ' ').trim())]);
       // Each claim sits in the section of its status.
       expect.soft(item!.ancestors, claim.id).toContain(`status-${claim.status}`);
     }
@@ -70,21 +76,43 @@ test.describe('claims index', () => {
     await expect.soft(page.locator('.claim-note:target')).toBeInViewport();
   });
 
-  test('without JavaScript: no filter controls, and every claim shows', { tag: '@no-js' }, async ({ page }) => {
-    await page.goto('/claims/');
-    await expect(page.locator('form[data-claim-filters]')).toBeHidden();
-    await expect(page.locator('.claim-item:visible')).toHaveCount(allClaims.length);
-  });
+  test(
+    'without JavaScript: a status link shows its group alone, a speaker link leads to the speaker',
+    { tag: '@no-js' },
+    async ({ page }) => {
+      await page.goto('/claims/');
+      await expect(page.locator('.claim-item:visible')).toHaveCount(allClaims.length);
+      const filters = page.getByRole('navigation', { name: 'Filter the claims' });
+      await filters.getByRole('link', { name: /^Opinion \d+$/ }).click();
+      await expect(page).toHaveURL(/\/claims\/\?status=opinion#status-opinion$/);
+      const opinions = allClaims.filter((c) => c.status === 'opinion');
+      await expect(page.locator('.claim-item:visible')).toHaveCount(opinions.length);
+      await filters
+        .getByRole('link', { name: /^All \d+$/ })
+        .first()
+        .click();
+      await expect(page.locator('.claim-item:visible')).toHaveCount(allClaims.length);
+      await expect(filters.getByRole('link', { name: /^Peter Ford \d+$/ })).toHaveAttribute(
+        'href',
+        '/speakers/peter-ford/',
+      );
+    },
+  );
 
-  test('with JavaScript: filters by status and by speaker', { tag: '@js' }, async ({ page }) => {
+  test('with JavaScript: the links filter in place, by status and by speaker', { tag: '@js' }, async ({ page }) => {
     await page.goto('/claims/');
-    const form = page.locator('form[data-claim-filters]');
-    await expect(form).toBeVisible();
-    await expect(form.locator('[data-filter-count]')).toHaveText(
-      `Showing ${allClaims.length} of ${allClaims.length} claims.`,
-    );
+    const filters = page.getByRole('navigation', { name: 'Filter the claims' });
+    const count = filters.locator('[data-filter-count]');
+    await expect(count).toHaveText(`Showing ${allClaims.length} of ${allClaims.length} claims.`);
+    // Each control is at least 40 px tall.
+    for (const height of await filters
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height))) {
+      expect.soft(height).toBeGreaterThanOrEqual(40);
+    }
 
-    await form.getByLabel('Status').selectOption('opinion');
+    const link = (name: RegExp) => filters.getByRole('link', { name });
+    await link(/^Opinion \d+$/).click();
     const opinions = allClaims.filter((c) => c.status === 'opinion');
     const visible = page.locator('.claim-item:visible');
     await expect(visible).toHaveCount(opinions.length);
@@ -92,21 +120,23 @@ test.describe('claims index', () => {
       opinions.map((c) => `claim-${c.id}`).sort(),
     );
     await expect(page.locator('#status-supported')).toBeHidden();
-    await expect(page).toHaveURL(/\?status=opinion$/);
+    await expect(page).toHaveURL(/\/claims\/\?status=opinion$/);
+    await expect(link(/^Opinion \d+$/)).toHaveAttribute('aria-current', 'true');
 
-    await form.getByLabel('Speaker').selectOption('peter-ford');
+    await link(/^Peter Ford \d+$/).click();
     const both = opinions.filter((c) => c.speaker === 'peter-ford');
     await expect(visible).toHaveCount(both.length);
-    await expect(form.locator('[data-filter-count]')).toHaveText(
-      `Showing ${both.length} of ${allClaims.length} claims.`,
-    );
+    await expect(count).toHaveText(`Showing ${both.length} of ${allClaims.length} claims.`);
 
-    await form.getByLabel('Status').selectOption('');
+    await filters
+      .getByRole('group', { name: 'Status' })
+      .getByRole('link', { name: /^All \d+$/ })
+      .click();
     await expect(visible).toHaveCount(allClaims.filter((c) => c.speaker === 'peter-ford').length);
 
     // A filtered address can be shared.
     await page.goto('/claims/?speaker=ray-finch');
-    await expect(form.getByLabel('Speaker')).toHaveValue('ray-finch');
+    await expect(link(/^Ray Finch \d+$/)).toHaveAttribute('aria-current', 'true');
     await expect(visible).toHaveCount(allClaims.filter((c) => c.speaker === 'ray-finch').length);
   });
 });

@@ -119,7 +119,7 @@ for (const article of articles()) {
             await page.waitForLoadState('networkidle');
             expect(requested.filter((path) => path.startsWith('/maps/'))).toEqual([]);
             await expect(page.locator('.place-map')).toHaveCount(0);
-            await page.getByRole('link', { name: 'Map and places' }).click();
+            await page.locator('.article-toc').getByRole('link', { name: 'Map', exact: true }).click();
             await expect(page).toHaveURL(new RegExp(`${article.placesPath}$`));
             const img = page.locator('.place-map img');
             await expect(img).toHaveAttribute('alt', /^Map of the places.*Marked from west to east: /);
@@ -132,7 +132,7 @@ for (const article of articles()) {
             await expect(page.locator('.place-list > li')).toHaveCount(collectionIds('places').length);
             // At once: not left for the reader to scroll to.
             await expect(img).toHaveAttribute('loading', 'eager');
-            await expect(page.getByRole('heading', { level: 1 })).toHaveText('Places');
+            await expect(page.getByRole('heading', { level: 1 })).toHaveText('Map');
             await expect(page.getByRole('heading', { name: 'The places, from west to east', level: 2 })).toBeVisible();
           } finally {
             page.off('request', record);

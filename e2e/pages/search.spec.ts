@@ -38,7 +38,11 @@ test.describe('search', () => {
     // Pagefind fills in the results one by one: poll until they are all listed.
     await expect
       .poll(() => results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
-      .toEqual(expect.arrayContaining([article.path, '/claims/']));
+      .toEqual(expect.arrayContaining([article.path, '/claims/capital-to-palmyra/']));
+    // The claims index only lists the claims, each of which has its own page: it is not indexed.
+    expect(
+      await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    ).not.toContain('/claims/');
 
     // The address can carry the query.
     await page.goto('/search/?q=Konashenkov');
@@ -77,6 +81,7 @@ test.describe('search', () => {
                 path: new URL(li.querySelector<HTMLAnchorElement>('.search-result-title a')!.href).pathname,
                 status: li.querySelector('.search-result-head .status')?.textContent?.trim(),
                 statusFirst: li.firstElementChild?.querySelector('.status') !== null,
+                excerpts: Array.from(li.querySelectorAll('.search-result-excerpt')).map((p) => p.textContent ?? ''),
               })),
               marks: document.querySelectorAll('.search-results mark').length,
             };
@@ -90,6 +95,18 @@ test.describe('search', () => {
           for (const result of claimResults) {
             expect.soft(result.status, `${result.path}: its status`).toBe(statuses.get(result.path));
             expect.soft(result.statusFirst, `${result.path}: the status opens the result`).toBe(true);
+          }
+          // One excerpt per page, from the content: none of the interface's labels.
+          for (const result of shown.results) {
+            expect.soft(result.excerpts, `${result.path}: excerpts`).toHaveLength(1);
+            for (const label of [
+              'Our verdict',
+              'What each status means',
+              'Claim by',
+              'In short:',
+              'Read it in the article',
+            ])
+              expect.soft(result.excerpts[0], `${result.path}: the excerpt`).not.toContain(label);
           }
           for (const result of shown.results.filter((r) => !statuses.has(r.path))) {
             expect.soft(result.status, `${result.path}: not a claim, no status`).toBeUndefined();

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
+import { curly } from '~/site/typography.ts';
 import { articleIds, expectArticleAnchors } from '../support/article-links.ts';
 import { step } from '../support/shared-page.ts';
 import { claims, speakers } from '../support/content.ts';
@@ -80,7 +81,7 @@ test.describe('speaker pages', () => {
           expect
             .soft(item?.label, `${at}: ${claim.id}`)
             .toEqual([CLAIM_STATUSES[claim.status as keyof typeof CLAIM_STATUSES].label]);
-          expect.soft(item?.claim, `${at}: ${claim.id}`).toEqual([claim.claim.replace(/\s+/g, ' ').trim()]);
+          expect.soft(item?.claim, `${at}: ${claim.id}`).toEqual([curly(claim.claim.replace(/\s+/g, ' ').trim())]);
         }
         // The card's note numbers lead to the claims on the same page.
         for (const href of cardLinks) {

@@ -79,14 +79,18 @@ for (const article of articles()) {
       const claim = allClaims.find((c) => c.events.length > 0)!;
       await page.goto(`/claims/${claim.id}/`);
       const { toEvents, dates } = await page.evaluate(() => ({
-        toEvents: Array.from(document.querySelectorAll('.claim-page-events a')).map((a) => a.getAttribute('href')!),
-        dates: Array.from(document.querySelectorAll('.claim-page-events a time')).map((t) =>
-          t.getAttribute('datetime'),
+        toEvents: Array.from(document.querySelectorAll('.dated-list a[href*="/timeline/#event-"]')).map((a) =>
+          a.getAttribute('href')!,
         ),
+        // The dated list gives each row's date in its own column.
+        dates: Array.from(
+          document.querySelectorAll('.dated-list tr:has(a[href*="/timeline/#event-"]) .dated-date time'),
+        ).map((t) => t.getAttribute('datetime')),
       }));
       expect([...toEvents].sort(), claim.id).toEqual(claim.events.map((id) => `/timeline/#event-${id}`).sort());
       for (const date of dates) expect.soft(date, claim.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       expect(toEvents.length).toBeGreaterThan(0);
+      expect(dates.length, `${claim.id}: each event dated`).toBe(toEvents.length);
       const events = new Set(timeline.events.map((e) => e.id));
       for (const href of toEvents) {
         const [path, id] = href.split('#');

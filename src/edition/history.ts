@@ -70,7 +70,12 @@ export function gitLogArgs(paths: string[]): string[] {
  * Reads `git log --format=commit-date:%cI --name-only` output (newest commit
  * first) into first and last commit dates per file path.
  */
-export function parseGitLog(output: string): Map<string, { created: string; modified: string }> {
+export function parseGitLog(
+  output: string,
+  now: Date = new Date(),
+): Map<string, { created: string; modified: string }> {
+  // A commit's date is whatever its author's clock or a forged GIT_COMMITTER_DATE said: none may be after the build.
+  const latest = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const dates = new Map<string, { created: string; modified: string }>();
   let current: string | undefined;
   for (const raw of output.split('\n')) {
@@ -79,7 +84,7 @@ export function parseGitLog(output: string): Map<string, { created: string; modi
     if (line.startsWith(MARK)) {
       const date = line.slice(MARK.length);
       if (!ISO_DATE_TIME.test(date)) throw new Error(`git log gave "${date}", which is not an ISO 8601 date-time`);
-      current = date;
+      current = Date.parse(date) > now.getTime() ? latest : date;
       continue;
     }
     if (current === undefined) throw new Error(`git log output names "${line}" before any commit date`);

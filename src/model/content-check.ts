@@ -33,6 +33,10 @@ import { firstCommitProblem, pinFileOf, provenancePinSchema, sha256Of } from '~/
 import { blankFrontmatter, bodyLength, lintArticleStructure, lintMdxTree, nestingProblem } from '~/mdx/lint.ts';
 import { claimQuotesOfTree, sharedQuotes, withoutOuterLineBreaks } from '~/article/text-quotes.ts';
 import { coordinateSlip } from '~/map/region.ts';
+import { invisibleCharacterProblems } from '~/model/text-rules.ts';
+import { dateSenseProblems } from '~/model/date-sense.ts';
+import { publicProblems } from '~/model/public-files.ts';
+import { turnProblems } from '~/model/turns.ts';
 
 export { formatFieldPath, formatProblem, parseFieldPath, type Problem } from '~/model/content-files.ts';
 
@@ -58,6 +62,11 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
   if ('problem' in read) return undefined; // loadCollection reported it
   const source = read.text;
   const data = record(entry.raw);
+  // The whole file, comments included: an invisible character in an MDX comment is still in what reviewers read.
+  for (const problem of invisibleCharacterProblems(source)) {
+    if (problems.some((p) => p.file === file && p.line === problem.line && p.message === problem.message)) continue;
+    problems.push({ file, line: problem.line, field: 'file text', message: problem.message, fix: problem.fix });
+  }
 
   let tree: Root | undefined;
   try {
@@ -105,6 +114,15 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
     const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
     if (typeof id !== 'string' || id.trim() === '') return; // the lint reports it
     if (node.name === 'SpeakerLabel') speakerLabels.push({ id, text: toString(node), line });
+    if (node.name === 'Claim' && toString(node).trim() === '') {
+      problems.push({
+        file,
+        line,
+        field: `<Claim id="${id}">`,
+        message: 'marks no words: a note must stand on the words it is about',
+        fix: "put the claim's words between <Claim …> and </Claim>, exactly as the article has them",
+      });
+    }
     const lines = node.name === 'Claim' ? claimLines : speakerLines;
     if (!lines.has(id)) lines.set(id, line ?? 0);
     if (node.name === 'Claim' && node.type === 'mdxJsxFlowElement') {
@@ -304,6 +322,8 @@ export function checkAndLoadContent(root: string): {
   const problems: Problem[] = [];
   const collections = new Map<ContentCollection, LoadedCollection>();
   sharedQuotes().clear();
+  // public/ is code served as the site's own (src/model/public-files.ts): the check and the build refuse alike.
+  problems.push(...publicProblems(root));
   const contentDir = join(root, 'content');
   const known = new Set([...Object.keys(COLLECTION_FILES), 'raw']);
   for (const name of readdirSync(contentDir)) {
@@ -417,6 +437,7 @@ export function checkAndLoadContent(root: string): {
           id,
           file,
           publisher: typeof fields['publisher'] === 'string' ? fields['publisher'] : undefined,
+          url: typeof fields['url'] === 'string' ? fields['url'] : undefined,
           relays: stringsIn(fields['relays']),
           basedOn: typeof fields['basedOn'] === 'string' ? [fields['basedOn']] : stringsIn(fields['basedOn']),
           publisherSide: typeof fields['publisherSide'] === 'string' ? fields['publisherSide'] : undefined,
@@ -425,6 +446,45 @@ export function checkAndLoadContent(root: string): {
     }
   }
 
+  // Notes bound to their words and speakers (src/model/turns.ts), listed after the other problems of the same marks.
+  const turns = turnProblems(
+    [...articleSources.values()]
+      .filter((a): a is ArticleSource & { tree: Root } => a.tree !== undefined)
+      .map((a) => ({
+        file: a.file,
+        tree: a.tree,
+        speakers: stringsIn(a.data['speakers']),
+        speakersLine: (i: number) => a.frontmatter.lineOf(['speakers', i]),
+      })),
+    (collections.get('claims')?.entries ?? [])
+      .filter((entry) => entry.raw !== undefined) // a file that does not parse has its one problem already
+      .map((entry) => {
+        const fields = record(entry.raw);
+        return {
+          id: entry.id,
+          file: entry.file,
+          speaker: typeof fields['speaker'] === 'string' ? fields['speaker'] : '',
+          quote: fields['quote'],
+          yaml: entry.yaml,
+        };
+      }),
+    (collections.get('speakers')?.entries ?? []).map((entry) => {
+      const fields = record(entry.raw);
+      return {
+        id: entry.id,
+        file: entry.file,
+        name: typeof fields['name'] === 'string' ? fields['name'] : undefined,
+        labels: stringsIn(fields['labels']),
+        yaml: entry.yaml,
+      };
+    }),
+  );
+  problems.push(
+    ...dateSenseProblems(
+      collections,
+      [...articleSources.values()].map((a) => a.data['published']),
+    ),
+  );
   // Places may lie anywhere on earth (each map is fitted to its own places), but a swapped or sign-flipped
   // coordinate puts a place on another continent, shrinking the rest of its map to a corner: said where it is
   // plain that this happened (src/map/region.ts).
@@ -463,5 +523,6 @@ export function checkAndLoadContent(root: string): {
     }
     problems.push({ file: problem.file, line, field: problem.field, message: problem.message });
   }
+  problems.push(...turns);
   return { problems, collections };
 }

@@ -21,6 +21,7 @@
  * Pure functions, shared by the build and `npm run check`.
  */
 import { parseDateRange, parsePartialDate } from './dates.ts';
+import { nameSkeleton } from './source-identity.ts';
 
 /** The news agencies whose wire stories sources reprint, by the id `basedOn` gives them. */
 export const WIRE_AGENCIES = {
@@ -90,7 +91,7 @@ export interface SourceChain {
 }
 
 export const originKey = (origin: Origin): string =>
-  origin.kind === 'party' ? `party:${origin.id}` : `publisher:${origin.name.trim().toLowerCase()}`;
+  origin.kind === 'party' ? `party:${origin.id}` : `publisher:${nameSkeleton(origin.name)}`;
 
 /** The id of the party that heads a party's side (itself when it names none). */
 export const sideOf = (partyId: string, parties: ReadonlyMap<string, EvidenceParty>): string =>

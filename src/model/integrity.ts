@@ -7,6 +7,7 @@
  * problems are reported together.
  */
 
+import { canonicalAddress, nameSkeleton } from './source-identity.ts';
 import { sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
 import { closestIds, didYouMean } from './closest-ids.ts';
 import { SLUG } from './schemas.ts';
@@ -36,6 +37,8 @@ export interface IntegrityInput {
     id: string;
     file: string;
     publisher?: string | undefined;
+    /** The address the source was read at; one page is one source. */
+    url?: string | undefined;
     /** Party ids whose statement the source reports. */
     relays?: string[];
     /** The sources in the collection and the wire agencies that this one copies or reports, in the order written. */
@@ -302,6 +305,8 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
       }
     }
   }
+  problems.push(...sourceIdentityProblems(input.sources), ...orphanProblems(input));
+
   // Every source supports something: a source nothing cites is a page no reader is shown why it is there.
   // Ids run together by a list item's indent ("a b") are reported where they stand; each still counts as cited.
   const cited = new Set(
@@ -330,6 +335,97 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
         file: claim.file,
         field: 'id',
         message: `no article refers to this claim; wrap its words in <Claim id="${claim.id}">…</Claim> in the article, or delete the file`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * One page is one source, and one publisher has one name: the same address
+ * filed twice (however written), or a publisher's name that is another's
+ * look-alike, would let one origin count as two sides.
+ */
+export function sourceIdentityProblems(sources: IntegrityInput['sources']): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const byAddress = new Map<string, string>();
+  const bySkeleton = new Map<string, { name: string; file: string }>();
+  for (const source of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (source.url) {
+      const key = canonicalAddress(source.url);
+      const first = byAddress.get(key);
+      if (first) {
+        problems.push({
+          file: source.file,
+          field: 'url',
+          message: `is the same page as ${first} (${key}): one address is one source, so cite "${first.replace(/^content\/sources\/|\.yaml$/g, '')}" and delete this file`,
+        });
+      } else byAddress.set(key, source.file);
+    }
+    if (source.publisher) {
+      const key = nameSkeleton(source.publisher);
+      const first = bySkeleton.get(key);
+      if (first && first.name !== source.publisher) {
+        problems.push({
+          file: source.file,
+          field: 'publisher',
+          message: `"${source.publisher}" is written differently from "${first.name}" (${first.file}) but reads the same: write the publisher's name exactly as the other sources do`,
+        });
+      } else if (!first) bySkeleton.set(key, { name: source.publisher, file: source.file });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every event, speaker, place and route is there for something a reader is
+ * shown: an entry nothing refers to would reach the timeline, the map or a
+ * card without any note standing behind it (like an uncited source).
+ */
+export function orphanProblems(input: IntegrityInput): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const places = input.places ?? [];
+  const routes = input.routes ?? [];
+  const eventRefs = new Set([...input.claims.flatMap((c) => c.events), ...places.flatMap((p) => p.events)]);
+  for (const event of input.events) {
+    if (!eventRefs.has(event.id)) {
+      problems.push({
+        file: event.file,
+        field: 'id',
+        message: `no claim or place refers to this event; list "${event.id}" in the events of the claim it bears on, or delete the file`,
+      });
+    }
+  }
+  const speakerRefs = new Set([
+    ...input.articles.flatMap((a) => [...a.speakers, ...a.speakerRefs]),
+    ...input.claims.map((c) => c.speaker),
+  ]);
+  for (const speaker of input.speakers) {
+    if (!speakerRefs.has(speaker.id)) {
+      problems.push({
+        file: speaker.file,
+        field: 'id',
+        message: `no article lists this speaker and no claim is theirs; add "${speaker.id}" to the speakers of the article they speak in, or delete the file`,
+      });
+    }
+  }
+  const placeRefs = new Set(routes.flatMap((r) => [r.from, r.to]));
+  for (const place of places) {
+    if (place.claims.length === 0 && place.events.length === 0 && !placeRefs.has(place.id)) {
+      problems.push({
+        file: place.file,
+        field: 'claims',
+        message:
+          'no claim, event or route refers to this place; list the claims or events it is named in, or delete the file',
+      });
+    }
+  }
+  for (const route of routes) {
+    if (route.claims.length === 0) {
+      problems.push({
+        file: route.file,
+        field: 'claims',
+        message: 'no claim alleges this movement; list the claims that allege it, or delete the file',
       });
     }
   }

@@ -11,6 +11,7 @@ import type { ContentCollection } from './collections.ts';
 import { CLAIM_STATUS_IDS } from './statuses.ts';
 import { parseDateRange, parsePartialDate } from './dates.ts';
 import { WIRE_AGENCY_IDS } from './evidence.ts';
+import { addressProblem, publisherNameProblem } from './source-identity.ts';
 
 /**
  * A content address: https, and written exactly as a browser writes it (its
@@ -29,6 +30,11 @@ export const httpsUrl = z
     }
     if (url.protocol !== 'https:' || !url.hostname.includes('.')) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not an https:// URL: cite the https address you read` });
+      return;
+    }
+    const unsafe = addressProblem(url);
+    if (unsafe) {
+      ctx.addIssue({ code: 'custom', message: unsafe });
       return;
     }
     if (url.href !== value) {
@@ -115,7 +121,10 @@ export const sourceSchema = z.strictObject({
   /** The page's own title, as it gives it. */
   title: nonEmptyText,
   /** The organisation responsible for the page (the outlet, the ministry, the agency). */
-  publisher: nonEmptyText,
+  publisher: nonEmptyText.superRefine((value, ctx) => {
+    const problem = publisherNameProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   /** The date the source was published, at the precision it gives, or "undated". */
   published: sourceDate,
   url: httpsUrl,
@@ -326,6 +335,11 @@ function collectionSchemas() {
       speaker: ref('speakers'),
       /** The claim restated in a neutral sentence. */
       claim: nonEmptyText,
+      /**
+       * The article's words the claim marks, exactly as the `<Claim>` mark wraps them (one per mark, in reading
+       * order, where the claim is marked more than once): a mark moved onto other words is refused.
+       */
+      quote: z.union([nonEmptyText, z.array(nonEmptyText).min(2)]),
       /** What the sources show, in one word of the fixed vocabulary (CONTRIBUTING.md, "Statuses"). */
       status: claimStatus,
       /**

@@ -21,10 +21,39 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\r(?!\n)/
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 // Other invisible characters that can hide or join words: line/paragraph separators, the BOM, interlinear annotations.
 const OTHER_INVISIBLE = /[\u2028\u2029\uFEFF\uFFF9-\uFFFB]/u;
+// By Unicode general category: format (Cf: zero-width characters, soft hyphens, the tag characters U+E0000–E007F
+// that can carry hidden text), private use (Co), unassigned and noncharacters (Cn: U+FFFE and U+FFFF make the map's
+// SVG invalid XML) and lone surrogates (Cs). None appears in the edition's text.
+const BY_CATEGORY = /[\p{Cf}\p{Co}\p{Cn}\p{Cs}]/u;
+const CATEGORY_NAME = (char: string): string =>
+  /\p{Cf}/u.test(char)
+    ? /[\u{E0000}-\u{E007F}]/u.test(char)
+      ? 'tag character (category Cf), which can carry hidden text'
+      : 'format character (category Cf)'
+    : /\p{Co}/u.test(char)
+      ? 'private-use character (category Co)'
+      : /\p{Cs}/u.test(char)
+        ? 'lone surrogate (category Cs)'
+        : 'unassigned code point or noncharacter (category Cn)';
 // What shows nothing: white space, format characters (zero-width spaces, joiners…), Hangul fillers, the braille blank.
 const INVISIBLE = /[\p{White_Space}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800\u034F]/gu;
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Every line of a whole file (an article's MDX, comments and frontmatter included) checked for the characters
+ * `textProblem` refuses, each problem with its line; the length rule is a field's and is not applied.
+ */
+export function invisibleCharacterProblems(text: string): { line: number; message: string; fix: string }[] {
+  const found: { line: number; message: string; fix: string }[] = [];
+  text.split('\n').forEach((line, index) => {
+    const body = line.replace(/\r$/, '').slice(0, MAX_FIELD_LENGTH);
+    // A line of only invisible characters is judged by its characters, not as an empty field.
+    const problem = textProblem(`x${body}`);
+    if (problem && !/made only of spaces/.test(problem.message)) found.push({ line: index + 1, ...problem });
+  });
+  return found;
+}
 
 /** What is wrong with a piece of text from a content file, with how to fix it; undefined when it is fine. */
 export function textProblem(value: string): { message: string; fix: string } | undefined {
@@ -53,6 +82,13 @@ export function textProblem(value: string): { message: string; fix: string } | u
     return {
       message: 'is made only of spaces or invisible characters',
       fix: 'write the text, or remove the field if it is optional',
+    };
+  }
+  const category = BY_CATEGORY.exec(value);
+  if (category) {
+    return {
+      message: `contains the invisible ${CATEGORY_NAME(category[0])} ${codePoint(category[0])}`,
+      fix: 'delete it; retype the text around it if you cannot see where it is',
     };
   }
   if (value.length > MAX_FIELD_LENGTH) {

@@ -45,6 +45,7 @@ const cases: (Case & { touches: Set<string> })[] = readdirSync(join(FIXTURES, 'b
     const c = JSON.parse(readFileSync(join(FIXTURES, 'bad', name, 'case.json'), 'utf8')) as Omit<Case, 'name'>;
     const touches = new Set([
       ...filesUnder(join(FIXTURES, 'bad', name, 'content')),
+      ...filesUnder(join(FIXTURES, 'bad', name, 'public')),
       ...(c.delete ?? []),
       ...Object.keys(c.symlinks ?? {}),
     ]);
@@ -70,7 +71,7 @@ const EDITOR_SEES: Record<string, string[]> = {
   ],
   'mdx-script': ['content/articles/two-paragraphs.mdx:15:138 → <script>: <script> is not allowed in content'],
   'supported-one-origin': [
-    'content/claims/coalition-missed-4000.yaml:3 → status: "supported" needs independent origins on at least two sides',
+    'content/claims/coalition-missed-4000.yaml:4 → status: "supported" needs independent origins on at least two sides',
     'change the status to partly-supported or unverified',
   ],
   'supported-one-side': [
@@ -94,6 +95,8 @@ function copyWith(batch: Case[], index: number): string {
   for (const c of batch) {
     const overlay = join(FIXTURES, 'bad', c.name, 'content');
     if (existsSync(overlay)) cpSync(overlay, join(dir, 'content'), { recursive: true });
+    const publicOverlay = join(FIXTURES, 'bad', c.name, 'public');
+    if (existsSync(publicOverlay)) cpSync(publicOverlay, join(dir, 'public'), { recursive: true });
     for (const file of c.delete ?? []) rmSync(join(dir, file));
     for (const [file, target] of Object.entries(c.symlinks ?? {})) {
       rmSync(join(dir, file), { force: true });

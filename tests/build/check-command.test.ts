@@ -121,3 +121,71 @@ describe("npm run check on an editor's change to content alone", () => {
     expect(run.status).toBe(1);
   });
 });
+
+describe('npm run check on corrections, against main', () => {
+  const workDir = mkdtempSync(join(tmpdir(), 'check-corrections-'));
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+  const CLAIM = 'content/claims/coalition-missed-4000.yaml';
+  const ENTRY = '  - date: "2026-12-01"\n    what: "The status changed."\n    why: "A second report."\n';
+  const git = (dir: string, ...args: string[]) => {
+    const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir });
+    expect(run.status, `git ${args.join(' ')}`).toBe(0);
+  };
+  /** Main has a claim with one published correction; the branch changes the claim as `edit` says. */
+  const branch = (name: string, edit: (text: string) => string) => {
+    const dir = join(workDir, name);
+    cpSync(VALID, dir, { recursive: true });
+    const file = join(dir, CLAIM);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}corrections:\n${ENTRY}`);
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'main');
+    git(dir, 'checkout', '-qb', 'edit');
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    return dir;
+  };
+
+  it('refuses a published correction removed, naming the file, line and entry', () => {
+    const run = runCheckWith(
+      branch('removed', (t) => t.replace(/corrections:\n[\s\S]*$/, '')),
+      [],
+    );
+    expect(run.stdout).toMatch(
+      /content\/claims\/coalition-missed-4000\.yaml(:\d+)? → corrections\[0\]: the correction of 2026-12-01 published on the merge-base of HEAD and main \([0-9a-f]{7}\) was removed: published corrections are append-only/,
+    );
+    expect(run.status).toBe(1);
+  });
+
+  it('refuses a published correction rewritten', () => {
+    const run = runCheckWith(
+      branch('rewritten', (t) => t.replace('A second report.', 'Nothing happened.')),
+      [],
+    );
+    expect(run.stdout).toMatch(/coalition-missed-4000\.yaml:\d+ → corrections\[0\]: .* was rewritten/);
+    expect(run.status).toBe(1);
+  });
+
+  it('refuses a change of status or explanation without a new entry, and passes one with it', () => {
+    const bare = runCheckWith(
+      branch('bare', (t) => t.replace('status: unverified', 'status: disputed')),
+      [],
+    );
+    expect(bare.stdout).toMatch(
+      /coalition-missed-4000\.yaml:\d+ → status: status changed since .* without a new corrections: entry/,
+    );
+    const explained = runCheckWith(
+      branch('explained', (t) => t.replace('The figure of 4,000', 'The 4,000')),
+      [],
+    );
+    expect(explained.stdout).toMatch(/→ explanation: explanation changed since/);
+    const corrected = runCheckWith(
+      branch(
+        'corrected',
+        (t) => `${t.replace('status: unverified', 'status: disputed')}${ENTRY.replace('12-01', '12-02')}`,
+      ),
+      [],
+    );
+    // (The fixture's pin names a firstCommit of another repository: that problem is not this rule's.)
+    expect(corrected.stdout).toContain('✓ corrections since the merge-base of HEAD and main');
+  });
+});

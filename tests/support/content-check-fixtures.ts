@@ -32,6 +32,9 @@ export function withCases(...names: string[]): string {
   for (const name of names) {
     const overlay = join(FIXTURES, 'bad', name, 'content');
     if (existsSync(overlay)) cpSync(overlay, join(dir, 'content'), { recursive: true });
+    // public/ is code the check also judges (src/model/public-files.ts): a case may lay files over it too.
+    const publicOverlay = join(FIXTURES, 'bad', name, 'public');
+    if (existsSync(publicOverlay)) cpSync(publicOverlay, join(dir, 'public'), { recursive: true });
     const { delete: deleted = [], symlinks = {} } = cases.find((c) => c.name === name)!;
     for (const file of deleted) rmSync(join(dir, file));
     for (const [file, target] of Object.entries(symlinks)) {

@@ -99,6 +99,7 @@ export function syntheticArticle(index: number, options: SyntheticOptions): Synt
       content: stringify({
         speaker: options.speaker,
         claim: `Synthetic claim ${k} of benchmark article ${index}.`,
+        quote: claimed,
         status: 'unverified',
         settle: 'A second, independent report of the same figures would settle it.',
         explanation: `${sentence(index * 1000 + k + 700, 40)} ${sentence(index * 1000 + k + 900, 30)}`,

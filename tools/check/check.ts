@@ -48,7 +48,8 @@ import { ROOT as PROJECT_ROOT } from '../project.ts';
 import { checkContent, formatProblem, type Problem } from './content-check.ts';
 import { pinnedChanges } from './base.ts';
 import { workflowProblems } from './workflows.ts';
-import { checkScope } from './scope.ts';
+import { checkBase, checkScope } from './scope.ts';
+import { correctionProblemsSince } from './corrections.ts';
 import { articleWeights, weightLine } from './weight.ts';
 import { annotationOf, githubCommand } from './annotations.ts';
 import { IDS_SCHEMA, SCHEMA_DIR, writeIdsSchema } from '../json-schemas/ids.ts';
@@ -166,6 +167,29 @@ if (args.has('--no-content')) {
         ? `${files} files: schemas, ids, sources, references, MDX safety, text against the scrape`
         : `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
   });
+}
+
+// 1a. Corrections against main (or --base): append-only, and a change of meaning needs a new entry.
+if (!args.has('--no-content')) {
+  const base = checkBase(ROOT, BASE);
+  if (base === undefined) {
+    console.log('\n- corrections: skipped, no main branch to compare with (git fetch origin main, or --base <ref>)');
+  } else {
+    let problems: string[];
+    try {
+      problems = correctionProblemsSince(ROOT, base.commit, base.label).map(formatProblem);
+    } catch (caught) {
+      problems = [`corrections → git: ${(caught as Error).message}`];
+    }
+    report({
+      name: `corrections since ${base.label}`,
+      problems,
+      note:
+        problems.length === 0
+          ? 'published entries kept; every change of meaning has its entry'
+          : `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+    });
+  }
 }
 
 // The weight needs a build of the article pages, which only content without problems makes: it starts once the

@@ -1,14 +1,20 @@
 /**
- * `npm run diff -- <base>`: prints the review summary of the changes since
- * `<base>` (a commit, a branch) in Markdown (tools/diff/summary.ts). The
- * pull-request workflow posts it as a comment.
+ * `npm run diff -- <base> [--head <commit>]`: prints the review summary of the
+ * changes since `<base>` (a commit, a branch) in Markdown (tools/diff/summary.ts).
+ * The pull-request workflow posts it as a comment; it runs the base branch's
+ * code on the pull request's content, so it names the pull request's commit
+ * with `--head` for the files outside content/ (code) that changed.
  */
+import { parseArgs } from 'node:util';
 import { ROOT } from '../project.ts';
 import { reviewSummary } from './summary.ts';
 
-const base = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const { values, positionals } = parseArgs({ options: { head: { type: 'string' } }, allowPositionals: true });
+const base = positionals[0];
 if (base === undefined) {
-  console.error('usage: npm run diff -- <base commit or branch>, for example npm run diff -- origin/main');
+  console.error(
+    'usage: npm run diff -- <base commit or branch> [--head <commit>], for example npm run diff -- origin/main',
+  );
   process.exit(2);
 }
-process.stdout.write(reviewSummary(ROOT, base));
+process.stdout.write(reviewSummary(ROOT, base, values.head));

@@ -60,6 +60,28 @@ function dataOf(text: string): Record<string, unknown> {
   }
 }
 
+/** Each `<Claim>` mark of an article, by claim id and occurrence, with its words and where they start. */
+function marksOf(mdx: string): Map<string, { exact: string; start: number }> {
+  const frontmatter = frontmatterOf(mdx);
+  const body = frontmatter === undefined ? mdx : mdx.slice(mdx.indexOf('---', 3) + 3);
+  try {
+    return new Map(
+      claimQuotes(body).quotes.map((q) => [`${q.claimId}#${q.occurrence}`, { exact: q.exact, start: q.start }]),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+/** Files changed outside content/ between `base` and `head` (or the working tree): every one of them is code. */
+export function codeChanges(root: string, base: string, head?: string): string[] {
+  const files =
+    head === undefined
+      ? changedFiles(root, base, '.').map((c) => c.file)
+      : git(root, ['diff', '--name-only', '--no-renames', base, head, '--']).split('\n').filter(Boolean);
+  return files.filter((file) => !file.startsWith('content/')).sort();
+}
+
 /** The article's words, paragraph by paragraph, without markup. */
 function wordsOf(mdx: string): string[] {
   const frontmatter = frontmatterOf(mdx);
@@ -79,9 +101,20 @@ const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 const plain = (text: string) =>
   (text.length > 200 ? `${text.slice(0, 200)}…` : text).replace(/\s+/g, ' ').replace(/[\\`*_[\]()!<>|@~#]/g, '\\$&');
 
-export function reviewSummary(root: string, base: string): string {
+export function reviewSummary(root: string, base: string, headCommit?: string): string {
   const alerts: string[] = [];
   const sections: string[] = [];
+
+  // Everything outside content/ is code (public/ too), whatever else the summary says.
+  const changedCode = codeChanges(root, base, headCommit);
+  if (changedCode.length > 0) {
+    alerts.push(
+      `**A code change: ${changedCode.length} file${changedCode.length === 1 ? '' : 's'} outside content/ changed** (${changedCode
+        .slice(0, 20)
+        .map(code)
+        .join(', ')}${changedCode.length > 20 ? ', …' : ''}). It needs a maintainer's review (CODEOWNERS).`,
+    );
+  }
 
   // The article's words.
   const articlesBefore = filesAt(root, base, 'articles');
@@ -102,6 +135,19 @@ export function reviewSummary(root: string, base: string): string {
           `**The article's words changed in ${code(file)}** (paragraph${paragraphs.length === 1 ? '' : 's'} ${paragraphs.join(', ') || 'count'}; ${wordsBefore.length} → ${wordsAfter.length} paragraphs).`,
         );
       }
+      // Every mark added, moved or removed, with its words before and after: a note must stay on its words.
+      const [marksBefore, marksAfter] = [marksOf(before), marksOf(after)];
+      const marks: string[] = [];
+      for (const key of [...new Set([...marksBefore.keys(), ...marksAfter.keys()])].sort()) {
+        const [a, b] = [marksBefore.get(key), marksAfter.get(key)];
+        const id = key.replace(/#1$/, '');
+        if (a === undefined) marks.push(`added ${code(id)} on “${plain(b!.exact)}”`);
+        else if (b === undefined) marks.push(`removed ${code(id)} from “${plain(a.exact)}”`);
+        else if (a.exact !== b.exact || (a.start !== b.start && paragraphs.length === 0)) {
+          marks.push(`moved ${code(id)} from “${plain(a.exact)}” to “${plain(b.exact)}”`);
+        }
+      }
+      if (marks.length > 0) alerts.push(`**Claim marks changed in ${code(file)}:** ${marks.join('; ')}.`);
       const metaBefore = dataOf(frontmatterOf(before) ?? '');
       const metaAfter = dataOf(frontmatterOf(after) ?? '');
       const fields = changedFields(metaBefore, metaAfter);
@@ -162,7 +208,7 @@ export function reviewSummary(root: string, base: string): string {
 
   const head = [`## Review summary (against ${code(base)})`, ''];
   if (alerts.length > 0) head.push(...alerts.map((line) => `- ${line}`), '');
-  else head.push("The article's words, raw scrapes and provenance pins are unchanged.", '');
+  else head.push("The article's words and marks, raw scrapes, provenance pins and code are unchanged.", '');
   if (sections.length === 0) head.push('No claims, sources, speakers or other entries changed.');
   return `${[...head, ...sections.join('\n\n').split('\n')].join('\n').trim()}\n`;
 }

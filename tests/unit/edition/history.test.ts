@@ -41,6 +41,15 @@ describe('parseGitLog', () => {
   it('refuses output that is not a date', () => {
     expect(() => parseGitLog('commit-date:yesterday\nx.yaml\n')).toThrow(/not an ISO 8601/);
   });
+
+  it('never dates a change after the build: a forged commit date in 2031 becomes the build time', () => {
+    const now = new Date('2026-12-06T12:00:00Z');
+    const log = 'commit-date:2031-01-01T00:00:00Z\nclaim.yaml\ncommit-date:2026-11-01T09:00:00Z\nclaim.yaml\n';
+    expect(parseGitLog(log, now).get('claim.yaml')).toEqual({
+      created: '2026-11-01T09:00:00Z',
+      modified: '2026-12-06T12:00:00Z',
+    });
+  });
 });
 
 describe('fileDates', () => {

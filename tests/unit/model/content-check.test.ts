@@ -75,7 +75,7 @@ it('reports several problems in different files together, in one run', () => {
 it('puts a problem on the line of its field', () => {
   const problems = checkContent(withCases('unknown-source-id', 'status-not-in-vocabulary'));
   expect(problems.map(formatProblem)).toEqual([
-    'content/claims/coalition-missed-4000.yaml:3 → status: "true" is not a claim status: use one of supported, partly-supported, unverified, disputed, contradicted, outdated, speculation, opinion, context',
+    'content/claims/coalition-missed-4000.yaml:4 → status: "true" is not a claim status: use one of supported, partly-supported, unverified, disputed, contradicted, outdated, speculation, opinion, context',
     'content/events/russia-says-4000-regrouped.yaml:3 → sources[1]: "no-such-source" is not an id in content/sources/; add content/sources/no-such-source.yaml or correct the id',
   ]);
 });

@@ -25,13 +25,13 @@ describe('checkIntegrity', () => {
   it('names the file and field of every unknown id, all at once', () => {
     const input = valid();
     input.claims[0]!.sources = ['s1', 'nope'];
-    input.claims[0]!.events = ['missing-event'];
+    input.claims[0]!.events = ['e1', 'missing-event'];
     input.speakers[0]!.factSources = [['s1'], ['gone']];
     input.events[0]!.sources = ['lost'];
     const problems = checkIntegrity(input);
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
       'content/claims/c1.yaml sources[1]',
-      'content/claims/c1.yaml events[0]',
+      'content/claims/c1.yaml events[1]',
       'content/speakers/pf.yaml facts[1].sources[0]',
       'content/events/e1.yaml sources[0]',
     ]);

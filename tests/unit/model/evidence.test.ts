@@ -306,6 +306,7 @@ describe('the claim schema: settle and figures', () => {
   const claim = {
     speaker: 'pf',
     claim: 'Peter Ford says …',
+    quote: 'the words',
     status: 'unverified',
     explanation: 'What the sources say.',
     sources: ['tass'],

@@ -42,7 +42,7 @@ beforeAll(() => {
 describe('a pull request with no change', { timeout: 30_000 }, () => {
   it('says the words, scrapes and pins are unchanged, and nothing else changed', () => {
     const summary = reviewSummary(repo, 'main');
-    expect(summary).toContain("The article's words, raw scrapes and provenance pins are unchanged.");
+    expect(summary).toContain("The article's words and marks, raw scrapes, provenance pins and code are unchanged.");
     expect(summary).toContain('No claims, sources, speakers or other entries changed.');
     expect(pinnedChanges(repo, 'main')).toEqual([]);
   });
@@ -137,5 +137,32 @@ describe('a status change with its correction entry', { timeout: 30_000 }, () =>
     const summary = reviewSummary(repo, 'main');
     expect(summary).toContain('- changed `coalition-missed-4000`: status `unverified` → `disputed`;');
     expect(summary).not.toContain('without a new correction entry');
+  });
+});
+
+describe('a mark moved onto other words, and a change outside content/', { timeout: 30_000 }, () => {
+  it('shows the mark with its words before and after, and flags the code change', () => {
+    git('checkout', '-q', '-f', 'main');
+    git('checkout', '-q', '-b', 'moved');
+    edit(ARTICLE, (t) =>
+      t
+        .replace('<Claim id="coalition-missed-4000">', '')
+        .replace('making their way to Palmyra</Claim>', 'making their way to Palmyra')
+        .replace('Syrian troops have started', '<Claim id="coalition-missed-4000">Syrian troops have started</Claim>'),
+    );
+    write('public-evil.svg', '<svg><script>alert(1)</script></svg>');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'moved');
+    // As the workflow runs it: the base's files, the pull request's content, and its commit named for the code.
+    git('checkout', '-q', 'main');
+    git('checkout', 'moved', '--', 'content');
+    const summary = reviewSummary(repo, 'main', 'moved');
+    git('checkout', '-q', '-f', 'main');
+    expect(summary).toContain(
+      '**Claim marks changed in `content/articles/two-paragraphs.mdx`:** moved `coalition-missed-4000` from “the US-led coalition',
+    );
+    expect(summary).toContain('to “Syrian troops have started”');
+    expect(summary).toContain('**A code change: 1 file outside content/ changed** (`public-evil.svg`).');
+    expect(summary).not.toContain('are unchanged');
   });
 });
