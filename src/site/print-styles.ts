@@ -39,9 +39,7 @@ export function sitePrintStyles(rules: string, site: URL | string | undefined): 
   const css = `${rules.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n{2,}/g, '\n')}\n`;
   if (!site) return css;
   const origin = cssString(new URL(site).origin);
-  return (
-    css + `main a[href^="/"]::after{content:" (" ${origin} attr(href) ")";overflow-wrap:anywhere}\n`
-  );
+  return css + `main a[href^="/"]::after{content:" (" ${origin} attr(href) ")";overflow-wrap:anywhere}\n`;
 }
 
 export interface PrintedArticle {
