@@ -11,7 +11,7 @@ import shareCardCache from './src/exports/share-image-cache.ts';
 import minifyPreferences from './src/site/minify-preferences.ts';
 import servedSvgGuard from './src/site/served-svg-guard.ts';
 import { configuredSiteUrl, siteUrl } from './src/site/site.ts';
-import { contentProblemsInBrowser } from './src/model/dev-problems.ts';
+import { contentProblemsInBrowser } from './src/check/dev-problems.ts';
 
 export default defineConfig({
   // The deployed address and sub-path come from the environment (see README).

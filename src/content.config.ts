@@ -8,10 +8,10 @@ import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { schemas } from '~/model/schemas.ts';
 import type { ContentCollection } from '~/model/collections.ts';
-import { contentLoader } from '~/model/loader.ts';
+import { contentLoader } from '~/check/loader.ts';
 
 // Every entry is one file, named by its id, so that an error names the file
-// an editor has to open. The loader (src/model/loader.ts) reads files with
+// an editor has to open. The loader (src/check/loader.ts) reads files with
 // the same rules as `npm run check`: a file name that is not a valid id, a
 // link, a YAML feature or a text the check refuses fails the build too.
 const collection = <Schema extends z.ZodType>(name: ContentCollection, schema: Schema) =>

@@ -5,6 +5,8 @@
  * `[data-article-text]`, on the claim's own words. Annotation clients run as
  * browser extensions, which the page's CSP does not bind: the library is
  * injected in a context that bypasses the CSP, never by loosening the policy.
+ * Each citation's passage selector (on the source) is matched too, in a
+ * stand-in page holding the passage (issue 31).
  */
 import { expect, test } from '@playwright/test';
 import { build } from 'esbuild';
@@ -110,6 +112,43 @@ test.describe('machine-readable data', () => {
       expect(pageTargets).toBe(wrapped.length);
       expect(selectors).toBeGreaterThanOrEqual(pageTargets);
       await context.close();
+    },
+  );
+
+  test(
+    'annotations.json: Apache Annotator finds each citation’s passage selector once, in a page holding those words',
+    { tag: '@desktop' },
+    async ({ page, request }) => {
+      // The sources' own pages are not fetched: a stand-in page holds the passage between other words, as a
+      // source's page would, and the client must find the selector's words there exactly once.
+      const collection = await (await request.get('/annotations.json')).json();
+      const bodies = (collection.first.items as Record<string, any>[]).flatMap((annotation) =>
+        (annotation.body as Record<string, any>[])
+          .filter((body) => body.purpose === 'linking')
+          .map((body) => ({ id: String(annotation.id).replace(/^.*#claim-/, ''), body })),
+      );
+      expect(bodies.length).toBeGreaterThan(0);
+      await page.setContent('<!doctype html><title>source</title><main></main>');
+      await page.addScriptTag({ content: await annotatorBundle() });
+      for (const { id, body } of bodies) {
+        expect(body.selector.type, id).toBe('TextQuoteSelector');
+        const matches: string[] = await page.evaluate(async (selector) => {
+          const main = document.querySelector('main')!;
+          main.innerHTML = '';
+          for (const words of ['The page opens here.', selector.exact, 'And the page goes on.']) {
+            const p = document.createElement('p');
+            p.textContent = words;
+            main.append(p);
+          }
+          const scope = document.createRange();
+          scope.selectNodeContents(main);
+          const found: string[] = [];
+          const matcher = (window as any).AnnotatorDom.createTextQuoteSelectorMatcher(selector);
+          for await (const range of matcher(scope) as AsyncIterable<Range>) found.push(range.toString());
+          return found;
+        }, body.selector);
+        expect(matches, `${id}: ${body.source.id}`).toEqual([body.selector.exact]);
+      }
     },
   );
 });

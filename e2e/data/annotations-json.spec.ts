@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { readArticleText } from '~/article/fidelity.ts';
 import { selectorMatches } from '~/article/text-quotes.ts';
+import { passageSegments } from '~/site/text-fragment.ts';
 import { article } from '../support/article-links.ts';
 import { claims } from '../support/content.ts';
 
@@ -22,7 +23,8 @@ test.describe('machine-readable data', () => {
       const response = await request.get('/annotations.json');
       expect(response.status()).toBe(200);
       const collection = await response.json();
-      expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+      // The W3C context, and `role` (a citation's role) as schema.org's roleName.
+      expect(collection['@context']).toEqual(['http://www.w3.org/ns/anno.jsonld', { role: 'schema:roleName' }]);
       expect(collection.type).toBe('AnnotationCollection');
       const items = collection.first.items as Record<string, any>[];
       expect(items.map((a) => a.id.replace(/^.*#claim-/, '')).sort()).toEqual(allClaims.map((c) => c.id).sort());
@@ -39,6 +41,14 @@ test.describe('machine-readable data', () => {
         expect(annotation.body.find((b: any) => b.purpose === 'commenting').value).toMatch(/\S/);
         expect(annotation.body.some((b: any) => b.purpose === 'linking' && /^https:\/\//.test(b.source.id))).toBe(true);
         const id = annotation.id.replace(/^.*#claim-/, '');
+        // One linking body per citation (per part of a passage that leaves words out): the source, the role, and the
+        // passage's words as a selector on the source.
+        const citations = allClaims.find((c) => c.id === id)!.citations;
+        const links = annotation.body.filter((b: any) => b.purpose === 'linking');
+        expect(
+          links.map((b: any) => [b.role, b.selector.exact]),
+          id,
+        ).toEqual(citations.flatMap((c) => passageSegments(c.passage).map((part) => [c.role, part])));
         const onPage = annotation.target.filter((t: any) => Array.isArray(t.selector));
         const onOriginal = annotation.target.filter((t: any) => !Array.isArray(t.selector));
         expect(onOriginal).toHaveLength(onPage.length);

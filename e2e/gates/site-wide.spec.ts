@@ -141,7 +141,7 @@ test('the header fits on one line from 768 px, and on screen at 320 px', { tag: 
       const boxes = await page.evaluate(() =>
         [...document.querySelectorAll('.site-name, .site-nav a, .theme-switch')].map((el) => {
           const box = el.getBoundingClientRect();
-          return { text: el.textContent!.trim() || el.className, top: box.top, bottom: box.bottom, right: box.right };
+          return { text: el.textContent.trim() || el.className, top: box.top, bottom: box.bottom, right: box.right };
         }),
       );
       const at = `${path} at ${width} px`;

@@ -212,7 +212,7 @@ for (const article of articles()) {
                 width: svg.viewBox.baseVal.width,
                 sizes: [...svg.querySelectorAll('text')]
                   .filter((t) => (t.textContent ?? '').trim() !== '')
-                  .map((t) => ({ text: t.textContent!, size: parseFloat(getComputedStyle(t).fontSize) })),
+                  .map((t) => ({ text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize) })),
                 heads: [...svg.querySelectorAll<SVGPathElement>('a.route path.arrow')].map((p) => {
                   const b = p.getBBox();
                   return [b.x, b.y, b.x + b.width, b.y + b.height];

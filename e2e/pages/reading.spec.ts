@@ -268,7 +268,7 @@ test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
             selection.addRange(range);
             const copied = selection.toString();
             selection.removeAllRanges();
-            const margin = Array.from(p.querySelectorAll('[data-margin-note]'), (n) => n.textContent!.trim());
+            const margin = Array.from(p.querySelectorAll('[data-margin-note]'), (n) => n.textContent.trim());
             return { copied, margin };
           });
           const heard = await paragraph.ariaSnapshot();

@@ -112,8 +112,8 @@ test('the timeline has one heading, its years on the axis, and each event’s de
   const layout = await page.evaluate(() => {
     const box = (el: Element) => el.getBoundingClientRect();
     return {
-      h1: Array.from(document.querySelectorAll('h1')).map((h) => h.textContent!.trim()),
-      headings: Array.from(document.querySelectorAll('main :is(h2, h3)')).map((h) => h.textContent!.trim()),
+      h1: Array.from(document.querySelectorAll('h1')).map((h) => h.textContent.trim()),
+      headings: Array.from(document.querySelectorAll('main :is(h2, h3)')).map((h) => h.textContent.trim()),
       lists: Array.from(document.querySelectorAll('ol.timeline-list')).map((ol) => {
         const axis = box(ol).left + parseFloat(getComputedStyle(ol).borderLeftWidth) / 2;
         return Array.from(ol.querySelectorAll(':scope > li')).map((li) => {

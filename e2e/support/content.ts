@@ -27,7 +27,7 @@ export function articles(): ArticleExpectation[] {
       path: `/articles/${id}/`,
       placesPath: `/articles/${id}/places/`,
       title: frontmatter.title,
-      originalUrl: frontmatter.originalUrl as string,
+      originalUrl: frontmatter.originalUrl,
       published: frontmatter.published,
       paragraphs: cleaned.blocks.map((b) => b.text),
       speakers: frontmatter.speakers,
@@ -47,7 +47,10 @@ export interface ClaimExpectation {
   claim: string;
   /** The editors' bottom line, where the file has one. */
   bottomLine?: string | undefined;
+  /** The sources cited, each once, in the order first cited. */
   sources: string[];
+  /** Each citation as the file writes it: the source, its role, the passage and its translation. */
+  citations: { source: string; role: string; passage: string; translation?: string | undefined }[];
   events: string[];
 }
 
@@ -59,7 +62,8 @@ export function claims(): ClaimExpectation[] {
     status: data.status,
     claim: data.claim,
     bottomLine: data.bottomLine,
-    sources: data.sources,
+    sources: [...new Set(data.sources.map((c) => c.source))],
+    citations: data.sources,
     events: data.events,
   }));
 }

@@ -34,7 +34,7 @@ export function measureOverflow(page: Page): Promise<Overflow> {
         }
         const classes = Array.from(node.classList, (c) => `.${c}`).join('');
         const sameTag = node.parentElement
-          ? Array.from(node.parentElement.children).filter((c) => c.localName === node!.localName)
+          ? Array.from(node.parentElement.children).filter((c) => c.localName === node.localName)
           : [];
         const nth = sameTag.length > 1 ? `:nth-of-type(${sameTag.indexOf(node) + 1})` : '';
         steps.unshift(`${node.localName}${classes}${nth}`);

@@ -24,7 +24,7 @@ export function stackMarginNotes(wants: number[], heights: number[], limits: num
   let floor = -Infinity;
   wants.forEach((want, i) => {
     tops[i] = Math.max(want - limits[i]!, floor);
-    floor = tops[i]! + heights[i]! + gap;
+    floor = tops[i] + heights[i]! + gap;
   });
   let ceiling = Infinity;
   for (let i = wants.length - 1; i >= 0; i -= 1) {

@@ -95,8 +95,6 @@ export const provenancePinSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hexadecimal digits' }),
 });
 
-export type ProvenancePin = z.infer<typeof provenancePinSchema>;
-
 /** The pin's file for a scrape: `content/raw/x.txt` → `content/raw/x.yaml`. */
 export const pinFileOf = (rawScrape: string) => rawScrape.replace(/\.txt$/, '.yaml');
 

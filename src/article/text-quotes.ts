@@ -53,7 +53,7 @@ function claimIdOf(node: Node): string | undefined {
 export function claimQuotes(mdxBody: string): ArticleQuotes {
   return (
     sharedQuotes().get(withoutOuterLineBreaks(mdxBody)) ??
-    claimQuotesOfTree(unified().use(remarkParse).use(remarkMdx).parse(mdxBody) as Root)
+    claimQuotesOfTree(unified().use(remarkParse).use(remarkMdx).parse(mdxBody))
   );
 }
 
@@ -67,7 +67,9 @@ export function claimQuotes(mdxBody: string): ArticleQuotes {
 export function sharedQuotes(): Map<string, ArticleQuotes> {
   const key = Symbol.for('annotated-edition.claim-quotes');
   const store = globalThis as unknown as Record<symbol, Map<string, ArticleQuotes> | undefined>;
-  return (store[key] ??= new Map());
+  const kept = store[key] ?? new Map<string, ArticleQuotes>();
+  store[key] = kept;
+  return kept;
 }
 
 /** The key of `sharedQuotes`: an MDX body without the line breaks before and after it. */

@@ -78,7 +78,7 @@ export function uncited(index: Map<string, Citations>): string[] {
 export function citations(edition: Edition): Map<string, Citations> {
   return indexCitations({
     sources: [...edition.sources.keys()],
-    claims: [...edition.claims.values()].map((c) => ({ id: c.id, sources: c.data.sources })),
+    claims: [...edition.claims.values()].map((c) => ({ id: c.id, sources: c.data.sources.map((s) => s.source) })),
     speakers: [...edition.speakers.values()].map((s) => ({
       id: s.id,
       facts: s.data.facts.map((f) => ({ sources: f.sources })),

@@ -84,6 +84,8 @@ export function claimPageView(edition: Edition, id: string): ClaimPageView {
   const listed = claimSourcesView(
     sources.map((s) => ({ id: s.id, ...s.data })),
     (sourceId) => sourceChainView(edition, sourceId),
+    // Each source's passages, with their roles (issue 31), shown under it by ClaimSources.
+    entry.citations.map((c) => ({ ...c, source: c.source.id })),
   );
   const sourcesView: ClaimSourcesView = {
     ...listed,

@@ -5,7 +5,31 @@
  * origins are those of `sourceChainView` (src/edition/evidence.ts, on the
  * rules of src/model/evidence.ts): this module only groups and counts them.
  */
+import { listText } from '~/model/list-text.ts';
+import { CITATION_ROLE_LABELS, type CitationRole } from '~/model/schemas.ts';
+import { passageUrl } from '~/site/text-fragment.ts';
 import type { ChainOrigin, SourceChainView } from './source-chain.ts';
+
+/** A passage the note relies on, as its source's entry shows it. */
+export interface PassageView {
+  role: CitationRole;
+  /** The role in readers' words: "Backs the claim". */
+  roleLabel: string;
+  /** Verbatim, in the source's language. */
+  passage: string;
+  /** In English, where the source is not. */
+  translation?: string | undefined;
+  /** The source's address with a text fragment to the passage's words (src/site/text-fragment.ts). */
+  href: string;
+}
+
+/** One citation of a claim, by source id, as the claim file gives it. */
+export interface CitationFacts {
+  source: string;
+  role: CitationRole;
+  passage: string;
+  translation?: string | undefined;
+}
 
 export interface NumberedSource {
   /** 1-based, in the order of the page's list. */
@@ -21,6 +45,10 @@ export interface NumberedSource {
   language?: string | undefined;
   /** The sources this one copies or reports (basedOn), by publisher, and their number here when listed. */
   basedOn: { publisher: string; number?: number | undefined }[];
+  /** Where the page could be read only in part: which part was read. */
+  readInPart?: string | undefined;
+  /** The passages the note relies on, in the order the claim cites them. */
+  passages: PassageView[];
 }
 
 export interface OriginGroup {
@@ -44,6 +72,7 @@ export interface SourceFacts {
   published: string;
   url: string;
   language: string;
+  readInPart?: string | undefined;
 }
 
 const SHORT = 90;
@@ -57,13 +86,14 @@ export function shortTitle(title: string, max = SHORT): string {
   return `${(space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-const listText = (items: string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-
-/** The sources of one claim, in the claim's order, grouped by origin and numbered group by group. */
+/**
+ * The sources of one claim, in the claim's order, grouped by origin and
+ * numbered group by group; each with the passages the claim cites from it.
+ */
 export function claimSourcesView(
   sources: readonly SourceFacts[],
   chainOf: (id: string) => SourceChainView,
+  citations: readonly CitationFacts[] = [],
 ): ClaimSourcesView {
   const groups = new Map<string, { origins: ChainOrigin[]; items: { facts: SourceFacts; chain: SourceChainView }[] }>();
   for (const facts of sources) {
@@ -91,6 +121,16 @@ export function claimSourcesView(
         href: facts.url,
         language: facts.language === 'en' ? undefined : facts.language,
         basedOn: [],
+        readInPart: facts.readInPart,
+        passages: citations
+          .filter((c) => c.source === facts.id)
+          .map((c) => ({
+            role: c.role,
+            roleLabel: CITATION_ROLE_LABELS[c.role],
+            passage: c.passage,
+            translation: c.translation,
+            href: passageUrl(facts.url, c.passage),
+          })),
       };
       byId.set(facts.id, source);
       return { source, chain };

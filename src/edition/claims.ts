@@ -5,6 +5,7 @@
  */
 import { claimNotePath } from '~/site/paths.ts';
 import { entryFile } from '~/model/collections.ts';
+import type { CitationRole } from '~/model/schemas.ts';
 import { fileDates, type FileDates } from './history.ts';
 import {
   must,
@@ -16,13 +17,24 @@ import {
   type TimelineEvent,
 } from './load.ts';
 
+/** One source as a claim cites it, resolved. */
+export interface Citation {
+  source: Source;
+  role: CitationRole;
+  passage: string;
+  translation?: string | undefined;
+}
+
 export interface ClaimEntry {
   claim: Claim;
   speaker: Speaker;
   article: RenderedArticle;
   /** The note's number in its article. */
   number: number;
+  /** The sources cited, each once, in the order first cited. */
   sources: Source[];
+  /** Each citation: the source, its role for the claim, the passage relied on and its translation. */
+  citations: Citation[];
   events: TimelineEvent[];
   /** The note on the article page, with the base path. */
   href: string;
@@ -50,7 +62,13 @@ function derivedEntries(edition: Edition): DerivedEntries {
           speaker: must(edition.speakers, claim.data.speaker),
           article,
           number: i + 1,
-          sources: claim.data.sources.map((id) => must(edition.sources, id)),
+          sources: [...new Set(claim.data.sources.map((c) => c.source))].map((s) => must(edition.sources, s)),
+          citations: claim.data.sources.map((c) => ({
+            source: must(edition.sources, c.source),
+            role: c.role,
+            passage: c.passage,
+            translation: c.translation,
+          })),
           events: claim.data.events.map((id) => must(edition.events, id)),
           href: claimNotePath(article.entry.id, id),
         };

@@ -6,6 +6,7 @@
  */
 import {
   WIRE_AGENCIES,
+  backingSourceIds,
   basedOnIds,
   originKey,
   restsOnOneSide,
@@ -105,7 +106,7 @@ export interface EvidenceItem {
  */
 export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string): DaySplit<EvidenceItem> {
   const items: EvidenceItem[] = [
-    ...claim.data.sources.map((id) => {
+    ...[...new Set(claim.data.sources.map((c) => c.source))].map((id) => {
       const source = must(edition.sources, id);
       return {
         kind: 'source' as const,
@@ -125,7 +126,11 @@ export function claimEvidenceByDay(edition: Edition, claim: Claim, day: string):
   return splitByDay(items, (item) => (item.date === UNDATED ? UNDATED : item.date), day);
 }
 
-/** The side a claim rests on, when every one of its sources traces to parties of that one side (for a "rests on" notice). */
+/**
+ * The side a claim rests on, when every source cited as backing it traces to
+ * parties of that one side (for a "rests on" notice): sources cited for
+ * context or what happened later do not lift it (issue 31).
+ */
 export function claimRestsOn(edition: Edition, claim: Claim): OneSide | undefined {
-  return restsOnOneSide(claim.data.sources, evidenceSources(edition), evidenceParties(edition));
+  return restsOnOneSide(backingSourceIds(claim.data.sources), evidenceSources(edition), evidenceParties(edition));
 }

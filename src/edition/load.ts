@@ -10,7 +10,7 @@ import { basedOnIds } from '~/model/evidence.ts';
 import type { ArticleRefs } from '~/mdx/remark-claim-refs.ts';
 import { entryFile, type ContentCollection, type DataCollection } from '~/model/collections.ts';
 import { AstroError } from 'astro/errors';
-import { devContentError } from '~/model/dev-problems.ts';
+import { devContentError } from '~/check/dev-problems.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Speaker = CollectionEntry<'speakers'>;
@@ -82,13 +82,19 @@ async function load(): Promise<Edition> {
       id: entry.id,
       file: fileOf(entry, 'articles'),
       speakers: entry.data.speakers,
+      published: entry.data.published,
       ...refs,
     })),
     claims: [...claims.values()].map((c) => ({
       id: c.id,
       file: fileOf(c, 'claims'),
       speaker: c.data.speaker,
-      sources: c.data.sources,
+      sources: c.data.sources.map((c) => ({
+        source: c.source,
+        role: c.role,
+        passage: c.passage,
+        translated: c.translation !== undefined,
+      })),
       events: c.data.events,
       status: c.data.status,
       figures: c.data.figures.map((f) => ({ givenBy: f.givenBy, source: f.source })),
@@ -107,6 +113,8 @@ async function load(): Promise<Edition> {
       id: s.id,
       file: fileOf(s, 'sources'),
       publisher: s.data.publisher,
+      language: s.data.language,
+      published: s.data.published,
       relays: s.data.relays,
       basedOn: basedOnIds(s.data.basedOn),
       publisherSide: s.data.publisherSide,

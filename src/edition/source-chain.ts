@@ -3,6 +3,7 @@
  * that says it ("TASS, relaying the Russian Defence Ministry"). Pure: the
  * edition-bound helper that builds the view is in evidence.ts.
  */
+import { listText } from '~/model/list-text.ts';
 export interface ChainLink {
   id: string;
   title: string;
@@ -41,7 +42,3 @@ export function chainSentence(view: SourceChainView): string {
   parts.push(parties.length > 0 ? `relaying ${listText(parties)}` : 'in its own words');
   return parts.join(', ');
 }
-
-/** "A", "A and B", "A, B and C". */
-export const listText = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

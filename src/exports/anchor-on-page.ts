@@ -24,7 +24,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { quoteSelector, selectorMatches } from '~/article/text-quotes.ts';
-import { ARTICLE_TEXT_SELECTOR, isPageTarget, type AnnotationCollection, type PageTarget } from './web-annotations.ts';
+import { ARTICLE_TEXT_SELECTOR, isPageTarget, type AnnotationCollection } from './web-annotations.ts';
 
 /** A claim's words where the page shows them: offsets in the scope's text (UTF-16 code units). */
 export interface RenderedMark {
@@ -163,7 +163,7 @@ export function anchorOnPages(
         continue;
       }
       const refine = <R>(refinedBy: R) => ({ type: 'CssSelector' as const, value: ARTICLE_TEXT_SELECTOR, refinedBy });
-      (target as PageTarget).selector = [
+      target.selector = [
         refine(quote),
         refine({
           type: 'TextPositionSelector' as const,

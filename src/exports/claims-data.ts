@@ -4,6 +4,7 @@
  * absolute.
  */
 import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
+import type { CitationRole } from '~/model/schemas.ts';
 import { isVerdict } from './structured-data.ts';
 
 export interface ClaimsDataSource {
@@ -21,6 +22,24 @@ export interface ClaimsDataSource {
   retrievedAs: 'read' | 'filed';
   /** Why the address may not last, when it looks fragile or dead. */
   fragile?: string | undefined;
+  /** Where the page could be read only in part: which part was read. */
+  readInPart?: string | undefined;
+}
+
+/** One source as the claim cites it: what it does for the claim and the words the note relies on. */
+export interface ClaimsDataCitation {
+  /** The source's id, in the claim's `sources`. */
+  source: string;
+  /** backs | disputes | context | later (what happened after the article). */
+  role: CitationRole;
+  /** The role in readers' words. */
+  roleLabel: string;
+  /** Verbatim from the source as read, in its language (the source's `language`). */
+  passage: string;
+  /** The passage in English, where the source is not in English. */
+  translation?: string | undefined;
+  /** The source's address with a text fragment to the passage (`#:~:text=…`). */
+  url: string;
 }
 
 /**
@@ -58,7 +77,10 @@ export interface ClaimsDataClaim {
   explanation: string;
   /** The claim's words in the article, once per place it is made. */
   quotes: string[];
+  /** Every source cited, once each. */
   sources: ClaimsDataSource[];
+  /** Each citation, in the claim's order: a source, its role, and the passage relied on. */
+  citations: ClaimsDataCitation[];
   events: ClaimsDataEvent[];
   /** The side the claim rests on when all its sources trace to one side; null otherwise. */
   restsOnOneSide: ClaimsDataOneSide | null;
@@ -91,6 +113,12 @@ export function checkClaimsData(data: ClaimsData): string[] {
     ids.add(claim.id);
     if (!(claim.status in CLAIM_STATUSES)) problems.push(`claim "${claim.id}" has an unknown status "${claim.status}"`);
     if (claim.sources.length === 0) problems.push(`claim "${claim.id}" has no source`);
+    for (const citation of claim.citations) {
+      if (!claim.sources.some((s) => s.id === citation.source))
+        problems.push(`claim "${claim.id}" cites "${citation.source}", which is not among its sources`);
+      if (citation.passage.trim() === '')
+        problems.push(`claim "${claim.id}" cites "${citation.source}" without a passage`);
+    }
     if (claim.status === 'supported' && claim.restsOnOneSide)
       problems.push(
         `claim "${claim.id}" is supported but rests on one side's word (${claim.restsOnOneSide.side.name})`,

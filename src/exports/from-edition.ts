@@ -9,7 +9,9 @@ import { articleClaimEntries, claimEntries, datesOf, sortedArticles, type ClaimE
 import { claimRestsOn } from '~/edition/evidence.ts';
 import type { Edition, RenderedArticle } from '~/edition/load.ts';
 import type { OneSide } from '~/model/evidence.ts';
+import { CITATION_ROLE_LABELS } from '~/model/schemas.ts';
 import { CLAIM_STATUSES } from '~/model/statuses.ts';
+import { passageUrl } from '~/site/text-fragment.ts';
 import { absoluteUrl, articlePath, claimPagePath, eventPath, speakerPath, withBase } from '~/site/paths.ts';
 import { SITE_NAME } from '~/site/site.ts';
 import { statusList, type ClaimsData, type ClaimsDataOneSide } from './claims-data.ts';
@@ -117,6 +119,15 @@ export function claimsData(edition: Edition, site: URL | undefined): ClaimsData 
           retrieved: s.data.retrieved,
           retrievedAs: s.data.retrievedAs,
           ...(s.data.fragile ? { fragile: s.data.fragile } : {}),
+          ...(s.data.readInPart ? { readInPart: s.data.readInPart } : {}),
+        })),
+        citations: e.citations.map((c) => ({
+          source: c.source.id,
+          role: c.role,
+          roleLabel: CITATION_ROLE_LABELS[c.role],
+          passage: c.passage,
+          ...(c.translation ? { translation: c.translation } : {}),
+          url: passageUrl(c.source.data.url, c.passage),
         })),
         events: e.events.map((ev) => ({
           id: ev.id,
@@ -153,12 +164,15 @@ export function annotations(edition: Edition, site: URL | undefined): Annotation
             status: e.claim.data.status,
             claim: e.claim.data.claim,
             explanation: e.claim.data.explanation,
-            sources: e.sources.map((s) => ({
-              url: s.data.url,
-              title: s.data.title,
-              publisher: s.data.publisher,
-              published: s.data.published,
-              language: s.data.language,
+            citations: e.citations.map((c) => ({
+              url: c.source.data.url,
+              title: c.source.data.title,
+              publisher: c.source.data.publisher,
+              published: c.source.data.published,
+              language: c.source.data.language,
+              role: c.role,
+              passage: c.passage,
+              translation: c.translation,
             })),
             created: when.created,
             modified: when.modified,

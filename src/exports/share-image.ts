@@ -137,7 +137,7 @@ function shareCardTree(card: ShareCard): Node {
 
 /** The card as SVG. */
 export async function shareCardSvg(card: ShareCard): Promise<string> {
-  return satori(shareCardTree(card) as never, { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() });
+  return satori(shareCardTree(card), { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() });
 }
 
 const RASTER_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;

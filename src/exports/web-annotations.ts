@@ -14,6 +14,14 @@
  *   article's text as published (the cleaned scrape), so that clients reading
  *   the original can show the notes there. No position: the original page's
  *   offsets depend on its own navigation, which we do not have.
+ *
+ * Its bodies are the status, the claim, the explanation and one linking body
+ * per citation (issue 31): the source, with the passage the note relies on as
+ * a TextQuoteSelector on it, and the citation's role (`backs`, `disputes`,
+ * `context`, `later`) as `role`, a term the collection's context adds to the
+ * W3C one (schema.org's roleName). A passage that leaves words out (`[…]`)
+ * gives one such body per part: a W3C RangeSelector would exclude the words
+ * its end selector matches, and a list of selectors means alternatives.
  */
 import { CLAIM_STATUSES, type ClaimStatus } from '~/model/statuses.ts';
 import {
@@ -24,8 +32,23 @@ import {
   type TextQuoteSelector,
 } from '~/article/text-quotes.ts';
 import { AstroError } from 'astro/errors';
+import type { CitationRole } from '~/model/schemas.ts';
+import { passageSegments } from '~/site/text-fragment.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/**
+ * The collection's context: the W3C one, and `role` for a citation's role
+ * (what the source does for the claim), as schema.org's `roleName` (the
+ * `schema` prefix is the W3C context's own).
+ */
+export const COLLECTION_CONTEXT = [ANNOTATION_CONTEXT, { role: 'schema:roleName' }] as const;
+
+/** A passage's words in its source (one part of it, where it leaves words out). */
+export interface PassageSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+}
 
 export interface TextualBody {
   type: 'TextualBody';
@@ -38,7 +61,11 @@ export interface TextualBody {
 export interface LinkBody {
   type: 'SpecificResource';
   purpose: 'linking';
+  /** What the source does for the claim: backs, disputes, context, later. */
+  role: CitationRole;
   source: { id: string; type: 'Text'; label: string; language: string };
+  /** The passage the note relies on, in the source's language. */
+  selector: PassageSelector;
 }
 
 /** W3C CssSelector narrowed by a refinement (https://www.w3.org/TR/annotation-model/#refinement-of-selection). */
@@ -79,7 +106,7 @@ export interface Annotation {
 }
 
 export interface AnnotationCollection {
-  '@context': typeof ANNOTATION_CONTEXT;
+  '@context': typeof COLLECTION_CONTEXT;
   id: string;
   type: 'AnnotationCollection';
   label: string;
@@ -92,13 +119,18 @@ export interface AnnotationCollection {
   };
 }
 
-export interface NoteSource {
+/** One source as the note cites it. */
+export interface NoteCitation {
   url: string;
   title: string;
   publisher: string;
   /** ISO date at the precision the source gives. */
   published: string;
   language: string;
+  role: CitationRole;
+  /** Verbatim, in the source's language. */
+  passage: string;
+  translation?: string | undefined;
 }
 
 export interface Note {
@@ -106,7 +138,7 @@ export interface Note {
   status: ClaimStatus;
   claim: string;
   explanation: string;
-  sources: NoteSource[];
+  citations: NoteCitation[];
   created: string;
   modified: string;
 }
@@ -176,16 +208,20 @@ export function noteAnnotation(
       textual('assessing', `${label}: ${meaning}`),
       textual('describing', note.claim),
       textual('commenting', note.explanation),
-      ...note.sources.map((source): LinkBody => ({
-        type: 'SpecificResource',
-        purpose: 'linking',
-        source: {
-          id: source.url,
-          type: 'Text',
-          label: `${source.title}, ${source.publisher}, ${source.published}`,
-          language: source.language,
-        },
-      })),
+      ...note.citations.flatMap((citation) =>
+        passageSegments(citation.passage).map((exact): LinkBody => ({
+          type: 'SpecificResource',
+          purpose: 'linking',
+          role: citation.role,
+          source: {
+            id: citation.url,
+            type: 'Text',
+            label: `${citation.title}, ${citation.publisher}, ${citation.published}`,
+            language: citation.language,
+          },
+          selector: { type: 'TextQuoteSelector', exact },
+        })),
+      ),
     ],
     target,
   };
@@ -216,7 +252,7 @@ export function annotationCollection({
     ),
   );
   return {
-    '@context': ANNOTATION_CONTEXT,
+    '@context': COLLECTION_CONTEXT,
     id,
     type: 'AnnotationCollection',
     label,

@@ -78,12 +78,12 @@ export function simplifyForScale(topology: WorldTopology, projection: GeoProject
   // one map unit measures 1 / (scale in units per radian) radians.
   let weighed = presimplified.get(topology);
   if (!weighed) {
-    weighed = presimplify(topology) as WorldTopology;
+    weighed = presimplify(topology);
     presimplified.set(topology, weighed);
   }
   const degreesPerUnit = 180 / Math.PI / projection.scale();
   const minWeight = (tolerance * degreesPerUnit) ** 2;
-  return simplify(weighed, minWeight) as WorldTopology;
+  return simplify(weighed, minWeight);
 }
 
 type LonLatBox = [west: number, south: number, east: number, north: number];
@@ -170,7 +170,7 @@ function computeBaseLayer(
     if (area > 0) visible.push({ f, area });
   }
   const focus = visible.filter(({ f }) => focusCountries.includes(f.properties.name)).map(({ f }) => f);
-  const borders = mesh(simplified, countries, (a, b) => a !== b) as MultiLineString;
+  const borders = mesh(simplified, countries, (a, b) => a !== b);
   const nearBorders: MultiLineString = {
     ...borders,
     coordinates: borders.coordinates.filter((line) => meets(lineBoxes(line), frame)),

@@ -3,6 +3,7 @@
  * alleged movements, their links, and the map's title and description. The
  * list beside the map is built from the same model, so the two cannot differ.
  */
+import { listText } from '~/model/list-text.ts';
 import type { MapPlace, MapRoute } from './render.ts';
 
 export interface PlaceData {
@@ -57,12 +58,6 @@ export function sortWestToEast<T extends { longitude: number; id: string }>(plac
   return [...places].sort((a, b) => a.longitude - b.longitude || a.id.localeCompare(b.id));
 }
 
-/** "a, b and c" */
-export function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /**
  * The places an article's map shows: those that concern a claim the article
  * makes or an event on its timeline (the timeline is the same on every page),
@@ -113,11 +108,11 @@ export function buildMapModel(options: {
   const byWho = new Map<string, RouteData[]>();
   for (const route of routes) byWho.set(route.allegedBy, [...(byWho.get(route.allegedBy) ?? []), route]);
   const movements = [...byWho].map(
-    ([who, list]) => `by ${who}, ${listInWords(list.map((r) => `${name.get(r.from)} to ${name.get(r.to)}`))}`,
+    ([who, list]) => `by ${who}, ${listText(list.map((r) => `${name.get(r.from)} to ${name.get(r.to)}`))}`,
   );
   const description = [
     `${options.countries && options.countries.length > 0 ? `${options.countries.join(', ')} and their neighbours` : 'The places and their surroundings'}, with country borders.`,
-    `Marked from west to east: ${listInWords(places.map((p) => p.name))}.`,
+    `Marked from west to east: ${listText(places.map((p) => p.name))}.`,
     movements.length > 0
       ? `Dashed arrows show movements that were alleged, not established: ${movements.join('; ')}.`
       : '',

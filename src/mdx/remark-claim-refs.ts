@@ -40,7 +40,7 @@ export function collectArticleRefs(tree: Root, file: VFile): ArticleRefs {
 
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
-    const element = node as JsxElement;
+    const element = node;
     if (element.name === 'SpeakerLabel') speakerRefs.add(literalAttribute(element, 'id', file));
     if (element.name !== 'Claim') return;
     const id = literalAttribute(element, 'id', file);

@@ -17,7 +17,7 @@
  * and quotes nothing of the file beyond the offending line.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { decodeContent, MAX_FILE_BYTES, textProblem } from './text-rules.ts';
 import type { z } from 'astro/zod';
@@ -120,11 +120,6 @@ export function readContentFile(root: string, file: string): { text: string } | 
   const decoded = decodeContent(bytes);
   if ('message' in decoded) return fail(decoded.message, decoded.fix, decoded.line);
   return { text: decoded.text };
-}
-
-/** The project-relative path of a file the build names by absolute path. */
-export function projectPath(root: string, filePath: string): string {
-  return isAbsolute(filePath) ? relative(root, filePath).split(sep).join('/') : filePath;
 }
 
 /**
@@ -436,8 +431,10 @@ export function parseFields<S extends z.ZodType & { shape: object }>(
     }
     const field = formatFieldPath(path) || '(the whole file)';
     // zod leaves out the input it was given: whether the field is missing or of another type is read from the data.
+    // A field's own "is required: <how>" (a citation's role or passage) is a missing field, and says the fix.
     const given = valueAt(data, path);
-    const missing = issue.code === 'invalid_type' && given === undefined;
+    const required = /^is required: (.+)$/.exec(issue.message);
+    const missing = given === undefined && (issue.code === 'invalid_type' || required !== null);
     if (path.length === 0 && issue.code === 'invalid_type') {
       return [
         {
@@ -460,8 +457,9 @@ export function parseFields<S extends z.ZodType & { shape: object }>(
             ? `must be ${typeInWords(issue.expected)}, not ${typeInWords(typeOfValue(given))}`
             : issue.message,
         // The messages for URLs, statuses and the raw scrape say how to fix them already.
+        // A field's own message may say what to write ("is required: copy the words…"): that is the fix.
         fix: missing
-          ? `add ${String(path[path.length - 1])}: … (see CONTRIBUTING.md)`
+          ? (required?.[1] ?? `add ${String(path[path.length - 1])}: … (see CONTRIBUTING.md)`)
           : /:\s|https|, for example/.test(issue.message)
             ? undefined
             : fixFor(path),

@@ -44,6 +44,17 @@ export function correctionRuleProblems(
   baseLabel: string,
 ): CorrectionProblem[] {
   const problems: CorrectionProblem[] = [];
+  // A claim deleted or renamed takes its published corrections with it.
+  for (const [id, then] of before) {
+    const count = entries(then.data).length;
+    if (after.has(id) || count === 0) continue;
+    problems.push({
+      file: then.file,
+      field: 'corrections',
+      message: `this claim, gone since ${baseLabel}, had ${count} published correction${count === 1 ? '' : 's'}; published corrections are append-only, so the claim cannot be deleted or renamed`,
+      fix: `restore ${then.file}; to withdraw the note, change its status and add a correction saying why`,
+    });
+  }
   for (const [id, now] of after) {
     const then = before.get(id);
     if (then === undefined) continue;
@@ -63,6 +74,21 @@ export function correctionRuleProblems(
         fix: 'restore the entry as published, and add a new entry (kind: clarification where it only clarifies) below it',
       });
     });
+    // A new status is a correction: an entry that calls itself a clarification says the meaning did not change.
+    const added = current.slice(published.length);
+    if (
+      !same(then.data['status'], now.data['status']) &&
+      added.length > 0 &&
+      added.every((entry) => entry['kind'] === 'clarification')
+    ) {
+      problems.push({
+        file: now.file,
+        line: line(['status']),
+        field: 'status',
+        message: `changed from ${String(then.data['status'])} to ${String(now.data['status'])} since ${baseLabel} with only a clarification: a new status changes what the note says`,
+        fix: 'make the new entry a correction (remove kind: clarification, or write kind: correction)',
+      });
+    }
     const changed = MEANING_FIELDS.filter((field) => !same(then.data[field], now.data[field]));
     if (changed.length > 0 && current.length <= published.length) {
       problems.push({

@@ -72,7 +72,7 @@ export function dateSenseProblems(
           });
         }
       } else if (collection === 'events') {
-        const date = spanOf(String(data['date'] ?? '').split('/')[0]);
+        const date = spanOf((typeof data['date'] === 'string' ? data['date'] : '').split('/')[0]);
         if (date) yearProblem(entry, ['date'], date, EARLIEST_YEAR.other);
       } else if (collection === 'claims') {
         const corrections = Array.isArray(data['corrections']) ? data['corrections'] : [];

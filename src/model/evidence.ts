@@ -16,7 +16,9 @@
  * A party belongs to a side (`side`: the party that heads it, such as the
  * Russian government for its Defence Ministry); a party without one is its
  * own side. The rule for `supported` counts sides, not parties: one
- * government's organs speak with one voice.
+ * government's organs speak with one voice; and it counts only the sources
+ * a claim cites as backing it (issue 31): a source cited for context, for
+ * what happened later or as disputing the claim lends it no support.
  *
  * Pure functions, shared by the build and `npm run check`.
  */
@@ -215,19 +217,38 @@ export function hasIndependentOrigins(
   return !sides.every((side) => side.origins.every((origin) => isPartyToConflict(origin, parties)));
 }
 
+/** A claim's citation as the rules read it: the source's id and what it does for the claim. */
+export interface CitationOfSource {
+  source: string;
+  role?: string | undefined;
+}
+
+/**
+ * The sources that back a claim (role `backs`), each once, in the order
+ * cited: the only ones the rule for `supported` and the one-side notice count.
+ * A source cited for context or for what happened later says nothing for the
+ * claim, so it cannot make its evidence independent.
+ */
+export const backingSourceIds = (citations: readonly CitationOfSource[]): string[] => [
+  ...new Set(citations.filter((c) => c.role === 'backs').map((c) => c.source)),
+];
+
 /**
  * The rule for `supported`: origins on at least two sides, not all of them
- * parties to the conflict, counted through `relays` and `basedOn`. Returns a
+ * parties to the conflict, counted through `relays` and `basedOn`, among the
+ * citations that back the claim (`backingSourceIds`). Returns a
  * sentence saying what is wrong and how to fix it, or undefined.
  */
 export function supportedStatusProblem(
-  claim: { status: string; sources: readonly string[] },
+  claim: { status: string; sources: readonly CitationOfSource[] },
   sources: ReadonlyMap<string, EvidenceSource>,
   parties: ReadonlyMap<string, EvidenceParty>,
 ): string | undefined {
   if (claim.status !== 'supported') return undefined;
-  if (hasIndependentOrigins(claim.sources, sources, parties)) return undefined;
-  const sides = originsBySide(claim.sources, sources, parties).map((side) => {
+  const backing = backingSourceIds(claim.sources);
+  if (hasIndependentOrigins(backing, sources, parties)) return undefined;
+  const others = claim.sources.filter((c) => c.role !== undefined && c.role !== 'backs').length;
+  const sides = originsBySide(backing, sources, parties).map((side) => {
     const names = side.origins.map((origin) => originLabel(origin, parties));
     const conflict = side.origins.every((origin) => isPartyToConflict(origin, parties))
       ? ', a party to the conflict'
@@ -238,8 +259,10 @@ export function supportedStatusProblem(
   });
   return (
     `"supported" needs independent origins on at least two sides, not all of them parties to the conflict ` +
-    `(copies and wire reprints count as their origin); these sources trace only to ${sides.join('; ') || 'nothing'}. ` +
-    `Add a source whose word comes from another side (with its relays/basedOn), or change the status to partly-supported or unverified`
+    `(copies and wire reprints count as their origin; only citations with role: backs count` +
+    `${others > 0 ? `, not the ${others} disputing, context or later one${others === 1 ? '' : 's'}` : ''}); ` +
+    `the backing sources trace only to ${sides.join('; ') || 'nothing'}. ` +
+    `Cite a source that backs the claim with word from another side (with its relays/basedOn), or change the status to partly-supported or unverified`
   );
 }
 

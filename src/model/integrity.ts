@@ -8,15 +8,27 @@
  */
 
 import { canonicalAddress, nameSkeleton } from './source-identity.ts';
-import { sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
+import { dateSpan, sourceChain, supportedStatusProblem, type EvidenceParty, type EvidenceSource } from './evidence.ts';
 import { closestIds, didYouMean } from './closest-ids.ts';
 import { SLUG } from './schemas.ts';
+
+/** One source as a claim cites it, as far as the raw data give it (the schema checks the rest). */
+export interface IntegrityCitation {
+  source: string;
+  role?: string | undefined;
+  /** The passage, to tell a second passage of one source from the same one written twice. */
+  passage?: string | undefined;
+  /** Whether the citation gives a translation. */
+  translated?: boolean | undefined;
+}
 
 export interface IntegrityInput {
   articles: {
     id: string;
     file: string;
     speakers: string[];
+    /** The article's publication date: a citation of what happened `later` comes after it. */
+    published?: string | undefined;
     claimRefs: string[];
     speakerRefs: string[];
   }[];
@@ -24,7 +36,8 @@ export interface IntegrityInput {
     id: string;
     file: string;
     speaker: string;
-    sources: string[];
+    /** The claim's citations: each source with its role. */
+    sources: IntegrityCitation[];
     events: string[];
     /** The claim's status; the rule for "supported" needs it. */
     status?: string | undefined;
@@ -37,6 +50,10 @@ export interface IntegrityInput {
     id: string;
     file: string;
     publisher?: string | undefined;
+    /** BCP 47 tag of the source's language; English when absent. */
+    language?: string | undefined;
+    /** The source's date (partial, a range of days, or "undated"). */
+    published?: string | undefined;
     /** The address the source was read at; one page is one source. */
     url?: string | undefined;
     /** Party ids whose statement the source reports. */
@@ -77,6 +94,14 @@ export interface IntegrityProblem {
   field: string;
   message: string;
 }
+
+const languageName = (tag: string): string => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+};
 
 export function formatProblems(problems: IntegrityProblem[]): string {
   const lines = problems.map((p) => `  - ${p.file} → ${p.field}: ${p.message}`);
@@ -172,7 +197,7 @@ function evidenceProblems(
       }
       if (figure.source !== undefined) expect('sources', figure.source, claim.file, `figures[${i}].source`);
     });
-    const known = claim.sources.filter((id) => ids.sources.has(id));
+    const known = claim.sources.filter((citation) => ids.sources.has(citation.source));
     const problem = supportedStatusProblem({ status: claim.status ?? '', sources: known }, sources, parties);
     if (problem) problems.push({ file: claim.file, field: 'status', message: problem });
   }
@@ -220,15 +245,64 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
       });
     });
   };
-  for (const claim of input.claims) once(claim.sources, claim.file, 'sources');
+  // A claim may cite one source for two passages; the same source with the same passage twice is the slip.
+  for (const claim of input.claims) {
+    const keys = claim.sources.map((c) => `${c.source}\u0000${(c.passage ?? '').replace(/\s+/g, ' ').trim()}`);
+    keys.forEach((key, i) => {
+      const first = keys.indexOf(key);
+      if (first === i) return;
+      problems.push({
+        file: claim.file,
+        field: `sources[${i}]`,
+        message: `"${claim.sources[i]!.source}" is cited twice in sources with the same passage (also as sources[${first}]); remove one, or cite the other passage or source you meant`,
+      });
+    });
+  }
   input.speakers.forEach((s) => s.factSources.forEach((list, f) => once(list, s.file, `facts[${f}].sources`)));
   for (const event of input.events) once(event.sources, event.file, 'sources');
   for (const place of input.places ?? []) once(place.sources, place.file, 'sources');
   for (const party of input.parties ?? []) once(party.sources, party.file, 'sources');
 
+  const languages = new Map(input.sources.map((s) => [s.id, s.language ?? 'en']));
+  const sourceDates = new Map(input.sources.map((s) => [s.id, s.published]));
+  // The day of the article that makes each claim: a source cited for what happened later is not older than it.
+  const articleDay = new Map<string, string>();
+  for (const article of input.articles)
+    for (const id of article.claimRefs) if (article.published) articleDay.set(id, article.published);
   for (const claim of input.claims) {
     expect('speakers', claim.speaker, claim.file, 'speaker');
-    claim.sources.forEach((id, i) => expect('sources', id, claim.file, `sources[${i}]`));
+    claim.sources.forEach((citation, i) => {
+      expect('sources', citation.source, claim.file, `sources[${i}].source`);
+      const day = articleDay.get(claim.id);
+      const published = sourceDates.get(citation.source);
+      const span = published === undefined ? undefined : dateSpan(published);
+      const articleSpan = day === undefined ? undefined : dateSpan(day);
+      if (citation.role === 'later' && span && articleSpan && span.last < articleSpan.first) {
+        problems.push({
+          file: claim.file,
+          field: `sources[${i}].role`,
+          message: `is "later" (what happened after the article), but the source is dated ${published}, before the article (${day}): use context for what came before, or backs or disputes`,
+        });
+      }
+      const language = languages.get(citation.source);
+      if (language === undefined) return;
+      // English by its primary subtag (en, en-GB), whatever the tag's own problems (reported on the source).
+      const english = /^en(?:[-_]|$)/i.test(language);
+      if (!english && !citation.translated) {
+        problems.push({
+          file: claim.file,
+          field: `sources[${i}].translation`,
+          message: `is required: the source is in ${languageName(language)} (language: ${language}), so give the passage in English too, translation: "…"`,
+        });
+      } else if (english && citation.translated) {
+        problems.push({
+          file: claim.file,
+          field: `sources[${i}].translation`,
+          message:
+            'is for a source not in English, and this one is in English: remove the translation (or give the source its language:)',
+        });
+      }
+    });
     claim.events.forEach((id, i) => expect('events', id, claim.file, `events[${i}]`));
   }
   for (const speaker of input.speakers) {
@@ -311,7 +385,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityProblem[] {
   // Ids run together by a list item's indent ("a b") are reported where they stand; each still counts as cited.
   const cited = new Set(
     [
-      ...input.claims.flatMap((c) => c.sources),
+      ...input.claims.flatMap((c) => c.sources.map((citation) => citation.source)),
       ...input.speakers.flatMap((s) => s.factSources.flat()),
       ...input.events.flatMap((e) => e.sources),
       ...(input.places ?? []).flatMap((p) => p.sources),

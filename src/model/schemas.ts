@@ -146,7 +146,32 @@ export const sourceSchema = z.strictObject({
     .default('read'),
   /** Why the address may not last (a free .tk domain, a mirror, a dead host): shown with the source. */
   fragile: nonEmptyText.optional(),
+  /**
+   * Where the page could be read only in part: which part was read, in a
+   * reader's words ("the first three paragraphs; the rest is behind a
+   * paywall"). Shown with the source; no claim may quote the part not read.
+   */
+  readInPart: nonEmptyText.optional(),
 });
+
+/**
+ * What a cited source does for a claim: `backs` it, `disputes` it, gives
+ * `context`, or tells what happened `later` (after the article). Only
+ * backing citations count for the rule for "supported" (evidence.ts).
+ */
+export const CITATION_ROLES = ['backs', 'disputes', 'context', 'later'] as const;
+export type CitationRole = (typeof CITATION_ROLES)[number];
+
+/** The roles in readers' words, as the claim page and the data name them. */
+export const CITATION_ROLE_LABELS: Record<CitationRole, string> = {
+  backs: 'Backs the claim',
+  disputes: 'Disputes the claim',
+  context: 'Context',
+  later: 'What happened later',
+};
+
+/** How a claim's citation is written, for messages: the old form (an id alone) is told this. */
+const CITATION_EXAMPLE = 'source: <id>, role: backs, passage: "<the words, copied from the page>"';
 
 /** A news agency a source reprints, by id: `basedOn: afp`. */
 export const wireAgency = z.enum(WIRE_AGENCY_IDS);
@@ -327,7 +352,57 @@ function collectionSchemas() {
     what: nonEmptyText,
     /** Why, for a reader: what new evidence or error led to the change. */
     why: nonEmptyText,
+    /**
+     * A change of meaning (`correction`, the default) or a rewording that changes nothing (`clarification`).
+     * The shape only, so that the content helpers' entries load here; the rule is issue 33's.
+     */
+    kind: z
+      .enum(['correction', 'clarification'], {
+        error: (issue) => `"${String(issue.input)}" is not a kind: use correction or clarification, or leave it out`,
+      })
+      .default('correction'),
   });
+
+  /**
+   * One source as a claim cites it: the source, what it does for the claim,
+   * and the words the note relies on, copied from the page as read (in its
+   * own language; `translation` is English, required when the source's
+   * language is not English and refused when it is: integrity.ts, which
+   * sees the source).
+   */
+  const citation = z.strictObject(
+    {
+      /** The source cited: the id of a file in content/sources/. */
+      source: ref('sources'),
+      /** What the source does for the claim: backs it, disputes it, gives context, or tells what happened later (after the article). Only backs counts for "supported". */
+      role: z.enum(CITATION_ROLES, {
+        error: (issue) =>
+          issue.input === undefined
+            ? `is required: say what the source does for the claim, role: ${CITATION_ROLES.join(' | ')}`
+            : `${JSON.stringify(issue.input)} is not a role: use one of ${CITATION_ROLES.join(', ')} (backs: supports the claim; disputes: says otherwise; context: background; later: what happened after the article)`,
+      }),
+      /** Verbatim from the source as read, in its own language: the words the note relies on. */
+      passage: z
+        .string({
+          error: (issue) =>
+            issue.input === undefined
+              ? 'is required: copy the words the note relies on from the page, exactly as read, passage: "…"'
+              : 'must be text: the words the note relies on, copied from the page, in quotes',
+        })
+        .trim()
+        .min(1, { error: 'must not be empty: copy the words the note relies on from the page, exactly as read' }),
+      /** The passage in English, where the source is not in English. */
+      translation: nonEmptyText.optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code !== 'invalid_type' || issue.input === undefined
+          ? undefined
+          : typeof issue.input === 'string'
+            ? `"${issue.input}" is a source id alone: cite it with its role and passage, ${CITATION_EXAMPLE.replace('<id>', issue.input)} (CONTRIBUTING.md, "Adding or changing a claim")`
+            : `${JSON.stringify(issue.input)} is not a citation: write ${CITATION_EXAMPLE}`,
+    },
+  );
 
   const claims = z
     .strictObject({
@@ -351,7 +426,10 @@ function collectionSchemas() {
       explanation: nonEmptyText,
       /** One sentence: what evidence would settle it. Required when the status is unverified or disputed. */
       settle: nonEmptyText.optional(),
-      sources: sourced,
+      /** The sources cited, each with its role and the passage the note relies on. */
+      sources: z
+        .array(citation, { error: 'must list the sources cited, each with its role and passage' })
+        .min(1, { error: `needs at least one source: ${CITATION_EXAMPLE}` }),
       /** Timeline events the claim refers to or that bear on it. */
       events: z.array(ref('events')).default([]),
       /** The numbers the claim turns on, each with who gave it, when and where. */

@@ -8,6 +8,7 @@
  * confusables). Pure: the schemas (`schemas.ts`) and the cross-collection
  * check (`integrity.ts`) both use it, so the check and the build agree.
  */
+import { domainToUnicode } from 'node:url';
 import unhomoglyph from 'unhomoglyph';
 
 /** Why an https address may not be cited, or undefined when it may. */
@@ -26,6 +27,13 @@ export function addressProblem(url: URL): string | undefined {
     host.endsWith('.home.arpa')
   ) {
     return `"${url.href}" names a private, local or reserved host (${host}) that readers cannot reach: cite the public address`;
+  }
+  // An internationalised host whose label mixes scripts ("tаss.com" with a Cyrillic "а", xn--ts-…) passes for another site.
+  const label = domainToUnicode(host)
+    .split('.')
+    .find((part) => mixed(scriptsOf(part)));
+  if (label !== undefined) {
+    return `"${url.href}" names a host whose label "${label}" mixes ${scriptsOf(label).join(' and ')} letters, so it can pass for another site's: cite the page at the publisher's real address`;
   }
   return undefined;
 }
@@ -53,7 +61,25 @@ export function canonicalAddress(address: string): string {
   return `${host}${path}${query}`;
 }
 
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Arabic', 'Hebrew', 'Georgian', 'Cherokee', 'Han'] as const;
+const SCRIPTS = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Armenian',
+  'Arabic',
+  'Hebrew',
+  'Georgian',
+  'Cherokee',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+] as const;
+/** Scripts that one writing system mixes by design, as TR39 allows: Japanese (Han with kana), Korean (Han with Hangul). */
+const ONE_WRITING_SYSTEM = [new Set(['Han', 'Hiragana', 'Katakana']), new Set(['Han', 'Hangul'])];
+/** True when the scripts are more than one writing system. */
+const mixed = (scripts: string[]) =>
+  scripts.length > 1 && !ONE_WRITING_SYSTEM.some((system) => scripts.every((script) => system.has(script)));
 const scriptOf = (char: string): string | undefined =>
   SCRIPTS.find((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(char)) ??
   (/\p{L}/u.test(char) && !/\p{Script=Common}|\p{Script=Inherited}/u.test(char) ? 'other' : undefined);
@@ -71,7 +97,7 @@ export function scriptsOf(name: string): string[] {
 /** Why a publisher's name may not be used as written, or undefined. */
 export function publisherNameProblem(name: string): string | undefined {
   const scripts = scriptsOf(name);
-  if (scripts.length > 1) {
+  if (mixed(scripts)) {
     const odd = [...name].filter((char) => scriptOf(char) !== undefined && scriptOf(char) !== scripts[0]);
     return `"${name}" mixes scripts (${scripts.join(' and ')}: ${odd
       .map((c) => `"${c}" U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
@@ -82,7 +108,9 @@ export function publisherNameProblem(name: string): string | undefined {
 
 /** The TR39 skeleton of a name, case and spacing folded: two names with one skeleton are one publisher to a reader. */
 export function nameSkeleton(name: string): string {
-  return unhomoglyph(name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+  // The skeleton first, then case: lower-casing first turns a Cyrillic "Т" into "т", whose skeleton is "ᴛ", not "t",
+  // so that an all-Cyrillic "ТАЅЅ" would not be TASS. Then once more, for look-alikes among lower-case letters.
+  return unhomoglyph(unhomoglyph(name.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase())
     .toLowerCase()
     .replace(/[\s\p{P}]+/gu, '');
 }

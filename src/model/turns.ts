@@ -107,7 +107,7 @@ export function turnProblems(articles: TurnArticle[], claims: TurnClaim[], speak
       const field = (i: number) => (Array.isArray(claim.quote) ? `quote[${i}]` : 'quote');
       const line = (i: number) => claim.yaml.lineOf(Array.isArray(claim.quote) ? ['quote', i] : ['quote']);
       own.forEach((mark, i) => {
-        const recorded = quotes[i];
+        const recorded: unknown = quotes[i];
         if (recorded === mark.words) return;
         problems.push({
           file: claim.file,

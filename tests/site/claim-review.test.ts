@@ -30,6 +30,7 @@ function jsonLdOf(file: string): Record<string, unknown>[] {
   );
 }
 
+// eslint-disable-next-line @typescript-eslint/require-await -- jsonld awaits what its document loader returns
 const documentLoader = async (url: string) => {
   if (!/^https?:\/\/schema\.org\/?$/.test(url)) throw new Error(`no network: ${url}`);
   return { contextUrl: undefined, documentUrl: url, document: { '@context': { '@vocab': 'https://schema.org/' } } };
@@ -76,7 +77,7 @@ describe('each claim page’s ClaimReview', () => {
   it('is JSON-LD that expands to schema.org ClaimReview, Claim and Rating (jsonld)', async () => {
     for (const { page, block } of reviews) {
       const options = { documentLoader, safe: true } as unknown as Parameters<typeof jsonld.expand>[1];
-      const expanded = await jsonld.expand(block as jsonld.JsonLdDocument, options);
+      const expanded = await jsonld.expand(block, options);
       const node = expanded[0] as Record<string, unknown>;
       expect(node['@type'], page.path).toEqual(['https://schema.org/ClaimReview']);
       const item = (node['https://schema.org/itemReviewed'] as Record<string, unknown>[])[0]!;

@@ -12,6 +12,7 @@ describe('every built page', () => {
     // Code is quoted as written (file names, field names).
     const { document } = parseHTML(html);
     for (const code of Array.from(document.querySelectorAll('code, pre'))) code.remove();
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- linkedom serialises a document as its HTML
     const text = visibleText(document.toString());
     expect(text.length).toBeGreaterThan(0);
     expect(gluedPunctuation(text)).toEqual([]);

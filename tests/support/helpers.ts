@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ROOT } from '../../tools/project.ts';
 
 export { ROOT };
-export { articleFiles, type ArticleFile } from '../../tools/content-files.ts';
+export { articleFiles } from '../../tools/content-files.ts';
 
 export function readProjectFile(relative: string): string {
   return readFileSync(join(ROOT, relative), 'utf8');

@@ -53,6 +53,7 @@ import { SITE_NAME } from '~/site/site.ts';
 
 const ROOT = PROJECT_ROOT;
 const { values: args } = parseArgs({
+  strict: true,
   options: {
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },

@@ -14,6 +14,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 
 /** Vite's asset names: `_astro/` then a name, a dot, an 8-character hash, and the extension. */
 const HASHED = /(_astro\/[\w.-]+?)\.[\w-]{8}(\.\w+)/g;
@@ -60,8 +61,9 @@ export function compareDist(before: string, after: string): DistComparison {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [before, after] = process.argv.slice(2);
-  if (!before || !after) {
+  const { positionals } = parseArgs({ strict: true, allowPositionals: true, options: {} });
+  const [before, after] = positionals;
+  if (!before || !after || positionals.length > 2) {
     console.error('usage: tsx tools/bench/compare-dist.ts <before-dist> <after-dist>');
     process.exit(2);
   }

@@ -103,7 +103,8 @@ export function syntheticArticle(index: number, options: SyntheticOptions): Synt
         status: 'unverified',
         settle: 'A second, independent report of the same figures would settle it.',
         explanation: `${sentence(index * 1000 + k + 700, 40)} ${sentence(index * 1000 + k + 900, 30)}`,
-        sources: [options.source],
+        // A made-up passage, like the rest of the synthetic note: it weighs what a real citation weighs.
+        sources: [{ source: options.source, role: 'backs', passage: sentence(index * 1000 + k + 300, 20) }],
       }),
     });
   }

@@ -17,11 +17,13 @@
  *      the shared machine (tools/check/weight.ts); after the content passes;
  *   6. links: every internal link, asset and fragment of the last build in
  *      dist/ (base BASE_PATH, default /) and dist-base/ (base
- *      /annotated-edition/), when they exist (tools/gates/link-check.ts).
+ *      /annotated-edition/), when they exist (tools/gates/link-check.ts);
+ *   6. lint: ESLint with typescript-eslint (`eslint.config.js`) and knip,
+ *      unused files, exports and dependencies (`knip.jsonc`), 0 findings.
  *
  * An editor's change to content alone gets the content rules alone, in a few
  * seconds: when no file outside content/ changed since the base (the
- * merge-base with main, or --base), steps 2–5 are skipped, each with the
+ * merge-base with main, or --base), steps 2–6 are skipped, each with the
  * reason (tools/check/scope.ts), except the weight, which a content change
  * moves. --content asks for that whatever changed;
  * --full runs every step whatever changed, and so does any run with CI set.
@@ -30,8 +32,8 @@
  * --format github writes each problem as a GitHub annotation
  * (`::error file=…,line=…,title=…::message`) on its file and line, as the
  * pull request's content job runs it. Options are read strictly (parseArgs):
- * an unknown one stops the check with the list. Options: --no-content, --no-types, --no-format, --no-workflows, --no-weight
- * and --no-links skip those steps (`npm test` runs the links step, as
+ * an unknown one stops the check with the list. Options: --no-content, --no-types, --no-format, --no-workflows, --no-weight,
+ * --no-links and --no-lint skip those steps (`npm test` runs the links step, as
  * `npm run check:links`, after the builds); --root <dir> checks another copy of the
  * project; --base <ref> (a pull request's base) also reports every raw
  * scrape or provenance pin that differs from that commit as "the published
@@ -39,9 +41,9 @@
  * Exits with 1 when there is any problem.
  */
 import { spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { COLLECTION_FILES } from '~/model/collections.ts';
 import { finished } from '../child-process.ts';
 import { ROOT as PROJECT_ROOT } from '../project.ts';
@@ -54,7 +56,17 @@ import { articleWeights, weightLine } from './weight.ts';
 import { annotationOf, githubCommand } from './annotations.ts';
 import { IDS_SCHEMA, SCHEMA_DIR, writeIdsSchema } from '../json-schemas/ids.ts';
 
-const FLAGS = ['full', 'content', 'no-content', 'no-types', 'no-format', 'no-workflows', 'no-weight', 'no-links'];
+const FLAGS = [
+  'full',
+  'content',
+  'no-content',
+  'no-types',
+  'no-format',
+  'no-workflows',
+  'no-weight',
+  'no-links',
+  'no-lint',
+];
 const FORMATS = ['text', 'github'];
 let parsed: ReturnType<typeof parseOptions>;
 const parseOptions = () =>
@@ -71,7 +83,7 @@ const parseOptions = () =>
   });
 try {
   parsed = parseOptions();
-  if (parsed.values.format !== undefined && !FORMATS.includes(parsed.values.format as string)) {
+  if (parsed.values.format !== undefined && !FORMATS.includes(parsed.values.format)) {
     throw new Error(`--format ${String(parsed.values.format)} is not one of ${FORMATS.join(', ')}`);
   }
 } catch (caught) {
@@ -86,8 +98,8 @@ const explicit = new Set(
 );
 const args = new Set(explicit);
 // --root <dir> checks another copy of the project (the tests use it on fixtures).
-const ROOT = parsed.values.root === undefined ? PROJECT_ROOT : resolve(parsed.values.root as string);
-const BASE = parsed.values.base as string | undefined;
+const ROOT = parsed.values.root === undefined ? PROJECT_ROOT : resolve(parsed.values.root);
+const BASE = parsed.values.base;
 /** --format github: each problem also as a GitHub annotation on its file and line (tools/check/annotations.ts). */
 const GITHUB = parsed.values.format === 'github';
 process.chdir(ROOT);
@@ -106,6 +118,7 @@ const CONTENT_ONLY_SKIPS = {
   formatting: { flag: '--no-format', why: 'Prettier leaves content/ as editors write it' },
   workflows: { flag: '--no-workflows', why: 'no workflow file changed' },
   links: { flag: '--no-links', why: 'they are read from a build, which `npm test` makes' },
+  lint: { flag: '--no-lint', why: 'ESLint and knip read only code' },
 };
 if (scope.contentOnly) {
   console.log(`Content only: ${scope.why}. \`npm run check -- --full\` runs every step, as \`npm test\` and CI do.`);
@@ -145,6 +158,12 @@ const typesRun = args.has('--no-types')
 const formatRun = args.has('--no-format')
   ? undefined
   : finished(join(PROJECT_ROOT, 'node_modules/.bin/prettier'), ['--check', '.']);
+const lintRuns = args.has('--no-lint')
+  ? undefined
+  : Promise.all([
+      finished(join(PROJECT_ROOT, 'node_modules/.bin/eslint'), ['--format', 'json', '.']),
+      finished(join(PROJECT_ROOT, 'node_modules/.bin/knip'), ['--no-progress', '--reporter', 'compact']),
+    ]);
 
 // 1. Content.
 if (args.has('--no-content')) {
@@ -220,7 +239,7 @@ if (!typesRun) {
   console.log(`\n- types: ${skipped('types')}`);
 } else {
   const run = await typesRun;
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- strips terminal colour codes, which start with ESC
   const output = `${run.stdout}${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   const problems = [...output.matchAll(/^(\S+?):(\d+):(\d+) - (error|warning|hint) (ts\(\d+\)|[^:]*): (.*)$/gm)].map(
     ([, file, line, , kind, code, message]) =>
@@ -347,6 +366,46 @@ if (args.has('--no-links')) {
       note: problems.length === 0 ? 'every internal link, asset and fragment resolves' : `${problems.length} broken`,
     });
   }
+}
+
+// 6. Lint.
+if (!lintRuns) {
+  console.log(`\n- lint: ${skipped('lint')}`);
+} else {
+  const [eslint, knip] = await lintRuns;
+  const problems: string[] = [];
+  try {
+    const files = JSON.parse(eslint.stdout) as {
+      filePath: string;
+      messages: { line?: number; ruleId: string | null; message: string }[];
+    }[];
+    for (const { filePath, messages } of files) {
+      for (const { line, ruleId, message } of messages) {
+        const file = filePath.slice(ROOT.length + 1);
+        problems.push(`${file}${line === undefined ? '' : `:${line}`} → eslint ${ruleId ?? ''}: ${message}`);
+      }
+    }
+  } catch {
+    problems.push(
+      `eslint → exit ${eslint.status ?? eslint.signal}: ${eslint.stderr.trim().split('\n').slice(-3).join(' / ')}`,
+    );
+  }
+  if (knip.status !== 0) {
+    const found = knip.stdout
+      .trim()
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    problems.push(
+      ...(found.length > 0 ? found : [knip.stderr.trim()]).map(
+        (line) => `knip → ${line} (unused: remove it, or say why in knip.jsonc)`,
+      ),
+    );
+  }
+  report({
+    name: 'lint',
+    problems,
+    note: problems.length === 0 ? 'ESLint (typescript-eslint) and knip: 0 findings' : `${problems.length} findings`,
+  });
 }
 
 const total = steps.reduce((n, step) => n + step.problems.length, 0);

@@ -53,7 +53,7 @@ if (!file || positionals.length > 1) {
 
 function knownSpeakerLabels(dir: string): Record<string, string> {
   const labels: Record<string, string> = {};
-  let files: string[] = [];
+  let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
   } catch {

@@ -9,9 +9,13 @@ import { parseArgs } from 'node:util';
 import { ROOT } from '../project.ts';
 import { reviewSummary } from './summary.ts';
 
-const { values, positionals } = parseArgs({ options: { head: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  strict: true,
+  options: { head: { type: 'string' } },
+  allowPositionals: true,
+});
 const base = positionals[0];
-if (base === undefined) {
+if (base === undefined || positionals.length > 1) {
   console.error(
     'usage: npm run diff -- <base commit or branch> [--head <commit>], for example npm run diff -- origin/main',
   );

@@ -41,6 +41,9 @@ function filesNow(root: string, collection: ContentCollection): Files {
   const { dir, extension } = COLLECTION_FILES[collection];
   const files: Files = new Map();
   if (!existsSync(join(root, dir))) return files;
+  // Nor is a folder that is a link (content/ or content/claims/ pointing elsewhere): it is read as empty.
+  const steps = dir.split('/');
+  if (steps.some((_, i) => lstatSync(join(root, ...steps.slice(0, i + 1))).isSymbolicLink())) return files;
   for (const name of readdirSync(join(root, dir)).sort()) {
     if (!name.endsWith(extension)) continue;
     // A link is never followed (it could point at any file of the machine that runs this).
@@ -173,7 +176,7 @@ export function reviewSummary(root: string, base: string, headCommit?: string): 
       const dataA = a === undefined ? {} : dataOf(a);
       const dataB = b === undefined ? {} : dataOf(b);
       const title = (data: Record<string, unknown>) =>
-        plain(String(data['claim'] ?? data['title'] ?? data['name'] ?? data['alleged'] ?? ''));
+        plain([data['claim'], data['title'], data['name'], data['alleged']].find((v) => typeof v === 'string') ?? '');
       if (a === undefined) {
         const status = collection === 'claims' ? ` (status ${code(String(dataB['status']))})` : '';
         lines.push(`- added ${code(id)}${status}: ${title(dataB)}`);

@@ -67,7 +67,7 @@ export interface BuiltSite {
   dir: string;
   files: Set<string>;
   pages: BuiltPage[];
-  read(file: string): Buffer;
+  read: (file: string) => Buffer;
   readText(file: string): string;
 }
 

@@ -162,7 +162,7 @@ export function visibleText(html: string): string {
 
 export interface SiteReader {
   files: ReadonlySet<string>;
-  read(file: string): Uint8Array;
+  read: (file: string) => Uint8Array;
   base?: string;
 }
 

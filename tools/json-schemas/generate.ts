@@ -24,6 +24,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import ts from 'typescript';
 import { z } from 'astro/zod';
 import { format } from 'prettier';
@@ -99,7 +100,7 @@ const FIELD_SOURCES: Record<DataCollection, string[]> = {
   speakers: ['speakers'],
 };
 /** Lists of objects whose item fields are written in a variable of their own. */
-const ITEM_SOURCES: Record<string, string> = { figures: 'figure', corrections: 'correction' };
+const ITEM_SOURCES: Record<string, string> = { figures: 'figure', corrections: 'correction', sources: 'citation' };
 
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; items?: JsonSchema };
 
@@ -111,7 +112,7 @@ function describe(schema: JsonSchema, docs: Map<string, string>, owners: string[
     if (text !== undefined && field['description'] === undefined) field['description'] = text;
     const items = field.items;
     if (items?.properties) {
-      const itemOwners = ITEM_SOURCES[name] ? [ITEM_SOURCES[name]!] : owners.map((owner) => `${owner}.${name}`);
+      const itemOwners = ITEM_SOURCES[name] ? [ITEM_SOURCES[name]] : owners.map((owner) => `${owner}.${name}`);
       describe(items, docs, itemOwners);
     }
   }
@@ -165,6 +166,7 @@ export function yamlSchemasSetting(): Record<string, string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  parseArgs({ strict: true, options: {} }); // takes no option: an unknown one is an error
   mkdirSync(join(ROOT, SCHEMA_DIR), { recursive: true });
   for (const collection of DATA_COLLECTIONS) {
     writeFileSync(join(ROOT, schemaFile(collection)), await jsonSchemaText(collection));

@@ -4,7 +4,6 @@
  * scrape it was cleaned from. tests/site/fidelity.test.ts checks the built page.
  */
 import { parseHTML } from 'linkedom';
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -75,7 +74,7 @@ describe.each(articles)('article $id', (article) => {
   });
 
   it('MDX source: each paragraph, without its markup, is the scrape’s paragraph', () => {
-    const tree = unified().use(remarkParse).use(remarkMdx).parse(article.body) as Root;
+    const tree = unified().use(remarkParse).use(remarkMdx).parse(article.body);
     const blocks = tree.children.map((node) => {
       if (node.type !== 'paragraph') throw new Error(`${article.path}: expected only paragraphs, found a ${node.type}`);
       return toString(node);

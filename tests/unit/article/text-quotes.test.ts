@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '~/article/cleaner.ts';
-import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -13,7 +12,7 @@ import {
   sharedQuotes,
   withoutOuterLineBreaks,
 } from '~/article/text-quotes.ts';
-import { checkContent } from '~/model/content-check.ts';
+import { checkContent } from '~/check/content-check.ts';
 import { ROOT, articleFiles, readProjectFile } from '../../support/helpers.ts';
 
 describe('claimQuotes', () => {
@@ -102,7 +101,7 @@ describe('claimQuotes shared with the content check (one MDX parse per article)'
       const kept = sharedQuotes().get(body);
       expect(kept, article.id).toBeDefined();
       expect(claimQuotes(body)).toBe(kept);
-      expect(kept).toEqual(claimQuotesOfTree(unified().use(remarkParse).use(remarkMdx).parse(body) as Root));
+      expect(kept).toEqual(claimQuotesOfTree(unified().use(remarkParse).use(remarkMdx).parse(body)));
     }
     sharedQuotes().clear(); // the unit tests share their module cache: leave nothing behind
   });

@@ -36,7 +36,34 @@ describe('claimSourcesView', () => {
   const view = claimSourcesView(
     [source('tass', 'TASS'), source('reuters', 'Reuters'), source('rt', 'RT'), source('afp', 'AFP')],
     (id) => chains[id]!,
+    [
+      { source: 'tass', role: 'backs', passage: 'More than 4,000 militants have re-grouped' },
+      { source: 'reuters', role: 'context', passage: 'Russian news agencies cited' },
+      { source: 'tass', role: 'later', passage: 'The city was retaken' },
+    ],
   );
+
+  it('puts each passage under its source, in the order cited, with its role and a link to its words', () => {
+    const passages = (id: string) => view.byId.get(id)!.passages;
+    expect(passages('tass')).toEqual([
+      {
+        role: 'backs',
+        roleLabel: 'Backs the claim',
+        passage: 'More than 4,000 militants have re-grouped',
+        translation: undefined,
+        href: 'https://example.org/tass#:~:text=More%20than%204%2C000%20militants%20have%20re%2Dgrouped',
+      },
+      {
+        role: 'later',
+        roleLabel: 'What happened later',
+        passage: 'The city was retaken',
+        translation: undefined,
+        href: 'https://example.org/tass#:~:text=The%20city%20was%20retaken',
+      },
+    ]);
+    expect(passages('reuters').map((p) => p.roleLabel)).toEqual(['Context']);
+    expect(passages('rt')).toEqual([]);
+  });
 
   it('groups the sources by origin, in the order each origin first appears, and numbers them once each', () => {
     expect(view.groups.map((g) => g.label)).toEqual([

@@ -18,7 +18,7 @@ const pageTarget = (exact: string): PageTarget => ({
   selector: [{ type: 'CssSelector', value: '[data-article-text]', refinedBy: { type: 'TextQuoteSelector', exact } }],
 });
 const collection = (targets: Record<string, string[]>): AnnotationCollection => ({
-  '@context': 'http://www.w3.org/ns/anno.jsonld',
+  '@context': ['http://www.w3.org/ns/anno.jsonld', { role: 'schema:roleName' }],
   id: 'https://edition.example/annotations.json',
   type: 'AnnotationCollection',
   label: 'Notes',

@@ -25,6 +25,15 @@ const claim = (id: string, number: number, overrides: Partial<ClaimsDataClaim> =
       retrievedAs: 'read',
     },
   ],
+  citations: [
+    {
+      source: 's',
+      role: 'backs',
+      roleLabel: 'Backs the claim',
+      passage: 'words',
+      url: 'https://s.example/#:~:text=words',
+    },
+  ],
   events: [],
   restsOnOneSide: null,
   reviewed: { published: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z', datesFrom: 'git' },
@@ -67,10 +76,17 @@ describe('checkClaimsData', () => {
     ).toEqual([
       'claim "a1" is listed twice',
       'claim "a1" has no source',
+      'claim "a1" cites "s", which is not among its sources',
       'claim "a1" has no words in the article',
       'claim "a1" names an unknown article "b"',
       'article "a" says 3 claims but lists 1',
     ]);
+  });
+
+  it('refuses a citation without its passage', () => {
+    const c = claim('a1', 1);
+    c.citations[0]!.passage = ' ';
+    expect(checkClaimsData(data([c]))).toEqual(['claim "a1" cites "s" without a passage']);
   });
 });
 

@@ -1,3 +1,4 @@
+import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '~/article/cleaner.ts';
 import { claimQuotes, joinBlocks, selectorMatches, type ClaimQuote } from '~/article/text-quotes.ts';
@@ -11,6 +12,19 @@ import {
 } from '~/exports/web-annotations.ts';
 import { articleFiles, readProjectFile } from '../../support/helpers.ts';
 
+/**
+ * The W3C Web Annotation context, served from a copy (tests/fixtures/jsonld/anno.jsonld, the W3C's own file): the
+ * machines have no internet, and `safe` mode makes jsonld fail on any term the context does not define.
+ */
+const documentLoader = (url: string) => {
+  if (url !== ANNOTATION_CONTEXT) return Promise.reject(new Error(`no network: ${url}`));
+  return Promise.resolve({
+    contextUrl: undefined,
+    documentUrl: url,
+    document: JSON.parse(readProjectFile('tests/fixtures/jsonld/anno.jsonld')) as object,
+  });
+};
+
 const mdx =
   'He said <Claim id="c1">the cat sat</Claim>, and <Claim id="c2">the dog ran</Claim>.\n\nThen <Claim id="c1">the cat sat</Claim> again.';
 const { blocks, quotes } = claimQuotes(mdx);
@@ -22,7 +36,27 @@ const note = (claimId: string, overrides: Partial<Note> = {}): Note => ({
   status: 'unverified',
   claim: `Claim ${claimId}.`,
   explanation: `What the sources say about ${claimId}.`,
-  sources: [{ url: 'https://source.example/x', title: 'X', publisher: 'P', published: '2016-12', language: 'en' }],
+  citations: [
+    {
+      url: 'https://source.example/x',
+      title: 'X',
+      publisher: 'P',
+      published: '2016-12',
+      language: 'en',
+      role: 'backs',
+      passage: 'the cat sat, the source said',
+    },
+    {
+      url: 'https://source.example/y',
+      title: 'Y',
+      publisher: 'Q',
+      published: '2017-03',
+      language: 'fr',
+      role: 'later',
+      passage: 'le chat [...] est parti',
+      translation: 'the cat has gone',
+    },
+  ],
   created: '2026-01-01T00:00:00Z',
   modified: '2026-01-02T00:00:00Z',
   ...overrides,
@@ -40,7 +74,7 @@ describe('annotationCollection', () => {
   const collection = build([note('c1'), note('c2', { status: 'opinion' })]);
 
   it('is a W3C AnnotationCollection with one annotation per note', () => {
-    expect(collection['@context']).toBe(ANNOTATION_CONTEXT);
+    expect(collection['@context']).toEqual([ANNOTATION_CONTEXT, { role: 'schema:roleName' }]);
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(2);
     expect(collection.first.items.map((a) => a.id)).toEqual([
@@ -86,8 +120,50 @@ describe('annotationCollection', () => {
     expect(body[3]).toMatchObject({
       type: 'SpecificResource',
       purpose: 'linking',
+      role: 'backs',
       source: { id: 'https://source.example/x' },
+      selector: { type: 'TextQuoteSelector', exact: 'the cat sat, the source said' },
     });
+    // A passage that leaves words out gives one body per part, each the words it quotes.
+    expect(body.slice(4)).toMatchObject([
+      { role: 'later', source: { id: 'https://source.example/y', language: 'fr' }, selector: { exact: 'le chat' } },
+      {
+        role: 'later',
+        source: { id: 'https://source.example/y' },
+        selector: { type: 'TextQuoteSelector', exact: 'est parti' },
+      },
+    ]);
+  });
+
+  it('is JSON-LD that a processor (jsonld) expands to the W3C model, each citation with its passage and role', async () => {
+    const expanded = (await jsonld.expand(
+      collection as unknown as jsonld.JsonLdDocument,
+      {
+        documentLoader,
+        safe: true,
+      } as unknown as Parameters<typeof jsonld.expand>[1],
+    )) as Record<string, any>[];
+    const OA = 'http://www.w3.org/ns/oa#';
+    const items = expanded[0]!['http://www.w3.org/ns/activitystreams#first'][0][
+      'http://www.w3.org/ns/activitystreams#items'
+    ][0]['@list'] as Record<string, any>[];
+    expect(items).toHaveLength(2);
+    const links = items[0]![`${OA}hasBody`].filter((b: any) =>
+      b[`${OA}hasPurpose`]?.some((p: any) => p['@id'] === `${OA}linking`),
+    );
+    expect(
+      links.map((b: any) => ({
+        source: b[`${OA}hasSource`][0]['@id'],
+        role: b['http://schema.org/roleName'][0]['@value'],
+        selector: b[`${OA}hasSelector`][0]['@type'][0],
+      })),
+    ).toEqual([
+      { source: 'https://source.example/x', role: 'backs', selector: `${OA}TextQuoteSelector` },
+      { source: 'https://source.example/y', role: 'later', selector: `${OA}TextQuoteSelector` },
+      { source: 'https://source.example/y', role: 'later', selector: `${OA}TextQuoteSelector` },
+    ]);
+    expect(links[0][`${OA}hasSelector`][0][`${OA}exact`][0]['@value']).toBe('the cat sat, the source said');
+    expect(links[2][`${OA}hasSelector`][0][`${OA}exact`][0]['@value']).toBe('est parti');
   });
 
   it('fails when the words are not where the MDX puts them', () => {

@@ -8,7 +8,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildMapModel, listInWords, placeBackLinks, sortWestToEast } from '~/map/model.ts';
+import { buildMapModel, placeBackLinks, sortWestToEast } from '~/map/model.ts';
+import { listText as listInWords } from '~/model/list-text.ts';
 import { MAP_VARIANTS, regionBounds, renderPlaceMap, wrapText } from '~/map/render.ts';
 import { boxesOverlap, insideBox } from '~/map/label-placement.ts';
 import { ROOT } from '../../support/helpers.ts';
@@ -161,7 +162,7 @@ describe.each(Object.keys(MAP_VARIANTS) as (keyof typeof MAP_VARIANTS)[])('the %
   });
 
   it('sets no text smaller than the variant’s smallest size', () => {
-    const style = svg.querySelector('style')!.textContent!;
+    const style = svg.querySelector('style')!.textContent;
     const sizes = [...style.matchAll(/font-size:(\d+(?:\.\d+)?)px/g)].map((m) => Number(m[1]));
     expect(sizes.length).toBeGreaterThan(2);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MAP_VARIANTS[variant].minFontSize);

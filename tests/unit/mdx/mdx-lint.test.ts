@@ -3,7 +3,6 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { Root } from 'mdast';
 import { blankFrontmatter, formatMdxProblem, lintMdxSource, urlScheme } from '~/mdx/lint.ts';
 import remarkMdxSafety from '~/mdx/remark-mdx-safety.ts';
 import { articleFiles, readProjectFile } from '../../support/helpers.ts';
@@ -103,7 +102,7 @@ describe('helpers', () => {
 describe('remark-mdx-safety, the build plugin', () => {
   const run = (value: string) => {
     const file = new VFile({ path: `${process.cwd()}/content/articles/x.mdx`, value });
-    const tree = unified().use(remarkParse).use(remarkMdx).parse(file) as Root;
+    const tree = unified().use(remarkParse).use(remarkMdx).parse(file);
     remarkMdxSafety()(tree, file);
   };
 

@@ -3,12 +3,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { Root } from 'mdast';
 import remarkClaimRefs, { collectArticleRefs } from '~/mdx/remark-claim-refs.ts';
 
 function run(mdx: string) {
   const file = new VFile({ path: 'content/articles/x.mdx', value: mdx });
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(file) as Root;
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(file);
   return { tree, file, refs: collectArticleRefs(tree, file) };
 }
 
@@ -45,7 +44,7 @@ describe('remark-claim-refs', () => {
   it('hands the refs to Astro as frontmatter', () => {
     const file = new VFile({ value: 'A <Claim id="a">x</Claim>.' });
     const processor = unified().use(remarkParse).use(remarkMdx);
-    const tree = processor.parse(file) as Root;
+    const tree = processor.parse(file);
     remarkClaimRefs()(tree, file);
     expect((file.data as { astro: { frontmatter: unknown } }).astro.frontmatter).toEqual({
       claimRefs: ['a'],

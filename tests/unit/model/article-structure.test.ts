@@ -4,7 +4,6 @@
  * attribute given once, and `{/* … *\/}` comments on lines of their own,
  * which hold no words, counted as no paragraph by the check and the build.
  */
-import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -17,7 +16,7 @@ import { claimQuotes } from '~/article/text-quotes.ts';
 import { checkContent, formatProblem } from '../../../tools/check/content-check.ts';
 import { ROOT } from '../../support/helpers.ts';
 
-const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root;
+const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx);
 const structure = (mdx: string) => lintArticleStructure(parse(mdx)).map((p) => `${p.line} ${p.field}`);
 
 describe('lintArticleStructure', () => {

@@ -11,7 +11,15 @@ const valid = (): IntegrityInput => ({
       speakerRefs: ['pf'],
     },
   ],
-  claims: [{ id: 'c1', file: 'content/claims/c1.yaml', speaker: 'pf', sources: ['s1'], events: ['e1'] }],
+  claims: [
+    {
+      id: 'c1',
+      file: 'content/claims/c1.yaml',
+      speaker: 'pf',
+      sources: [{ source: 's1', role: 'backs' }],
+      events: ['e1'],
+    },
+  ],
   speakers: [{ id: 'pf', file: 'content/speakers/pf.yaml', factSources: [['s1']] }],
   events: [{ id: 'e1', file: 'content/events/e1.yaml', sources: ['s1'] }],
   sources: [{ id: 's1', file: 'content/sources/s1.yaml' }],
@@ -24,13 +32,16 @@ describe('checkIntegrity', () => {
 
   it('names the file and field of every unknown id, all at once', () => {
     const input = valid();
-    input.claims[0]!.sources = ['s1', 'nope'];
+    input.claims[0]!.sources = [
+      { source: 's1', role: 'backs' },
+      { source: 'nope', role: 'context' },
+    ];
     input.claims[0]!.events = ['e1', 'missing-event'];
     input.speakers[0]!.factSources = [['s1'], ['gone']];
     input.events[0]!.sources = ['lost'];
     const problems = checkIntegrity(input);
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
-      'content/claims/c1.yaml sources[1]',
+      'content/claims/c1.yaml sources[1].source',
       'content/claims/c1.yaml events[1]',
       'content/speakers/pf.yaml facts[1].sources[0]',
       'content/events/e1.yaml sources[0]',
@@ -66,7 +77,13 @@ describe('checkIntegrity', () => {
 
   it('reports a claim that no article refers to', () => {
     const input = valid();
-    input.claims.push({ id: 'orphan', file: 'content/claims/orphan.yaml', speaker: 'pf', sources: ['s1'], events: [] });
+    input.claims.push({
+      id: 'orphan',
+      file: 'content/claims/orphan.yaml',
+      speaker: 'pf',
+      sources: [{ source: 's1', role: 'backs' }],
+      events: [],
+    });
     expect(checkIntegrity(input)).toEqual([
       expect.objectContaining({
         file: 'content/claims/orphan.yaml',

@@ -1,11 +1,11 @@
 /**
  * `astro dev` shows content problems in the browser's error overlay
- * (src/model/dev-problems.ts): the error a page throws names the first
+ * (src/check/dev-problems.ts): the error a page throws names the first
  * problem's file and line for the overlay's frame and lists every problem;
  * a list found again is not reported twice; fixing the content clears it.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { devContentError, reportDevProblems } from '~/model/dev-problems.ts';
+import { devContentError, reportDevProblems } from '~/check/dev-problems.ts';
 import type { Problem } from '~/model/content-files.ts';
 
 const problem: Problem = {

@@ -13,6 +13,9 @@ import {
 import { checkIntegrity, type IntegrityInput } from '~/model/integrity.ts';
 import { schemas } from '~/model/schemas.ts';
 
+/** Citations that back the claim, by source id. */
+const backs = (...ids: string[]) => ids.map((source) => ({ source, role: 'backs' }));
+
 const sources = new Map<string, EvidenceSource>(
   (
     [
@@ -129,7 +132,7 @@ describe('sides and the rule for supported', () => {
   it('refuses two sources that trace to one party', () => {
     expect(hasIndependentOrigins(['tass-mod', 'rt-mod', 'rferl-copy'], sources, parties)).toBe(false);
     const problem = supportedStatusProblem(
-      { status: 'supported', sources: ['tass-mod', 'rferl-copy'] },
+      { status: 'supported', sources: backs('tass-mod', 'rferl-copy') },
       sources,
       parties,
     );
@@ -139,7 +142,9 @@ describe('sides and the rule for supported', () => {
   it('counts two organs of one government as one side', () => {
     expect(originsBySide(['tass-mod', 'kremlin'], sources, parties).map((s) => s.key)).toEqual(['side:kremlin']);
     expect(hasIndependentOrigins(['tass-mod', 'kremlin'], sources, parties)).toBe(false);
-    expect(supportedStatusProblem({ status: 'supported', sources: ['tass-mod', 'kremlin'] }, sources, parties)).toMatch(
+    expect(
+      supportedStatusProblem({ status: 'supported', sources: backs('tass-mod', 'kremlin') }, sources, parties),
+    ).toMatch(
       /the Russian government's side \(the Russian Defence Ministry, the Russian government\), a party to the conflict/,
     );
   });
@@ -170,16 +175,34 @@ describe('sides and the rule for supported', () => {
   it('never counts a copy as a second origin: two reprints of one AFP story are one', () => {
     expect(hasIndependentOrigins(['afp-rappler', 'afp-yahoo', 'afp-copy-of-copy'], sources, parties)).toBe(false);
     expect(
-      supportedStatusProblem({ status: 'supported', sources: ['afp-rappler', 'afp-yahoo'] }, sources, parties),
+      supportedStatusProblem({ status: 'supported', sources: backs('afp-rappler', 'afp-yahoo') }, sources, parties),
     ).toMatch(/trace only to AFP\. /);
   });
   it('counts one publisher once, whatever its spelling of spaces and case', () => {
     expect(hasIndependentOrigins(['own-a', 'own-b'], sources, parties)).toBe(false);
   });
-  it('applies only to supported', () => {
-    expect(supportedStatusProblem({ status: 'unverified', sources: ['tass-mod'] }, sources, parties)).toBeUndefined();
+  it('counts only the citations that back the claim: a second side cited for context or later lends no support', () => {
+    for (const role of ['context', 'later', 'disputes']) {
+      const problem = supportedStatusProblem(
+        { status: 'supported', sources: [...backs('tass-mod'), { source: 'monitor', role }] },
+        sources,
+        parties,
+      );
+      expect(problem, role).toMatch(
+        /only citations with role: backs count, not the 1 disputing, context or later one\)/,
+      );
+      expect(problem, role).toMatch(/the backing sources trace only to the Russian government's side/);
+    }
     expect(
-      supportedStatusProblem({ status: 'supported', sources: ['tass-mod', 'monitor'] }, sources, parties),
+      supportedStatusProblem({ status: 'supported', sources: backs('tass-mod', 'monitor') }, sources, parties),
+    ).toBeUndefined();
+  });
+  it('applies only to supported', () => {
+    expect(
+      supportedStatusProblem({ status: 'unverified', sources: backs('tass-mod') }, sources, parties),
+    ).toBeUndefined();
+    expect(
+      supportedStatusProblem({ status: 'supported', sources: backs('tass-mod', 'monitor') }, sources, parties),
     ).toBeUndefined();
   });
 });
@@ -249,7 +272,10 @@ describe('the evidence rules in the integrity check (build and npm run check)', 
         id: 'c1',
         file: 'content/claims/c1.yaml',
         speaker: 'pf',
-        sources: ['tass', 'rt'],
+        sources: [
+          { source: 'tass', role: 'backs' },
+          { source: 'rt', role: 'backs' },
+        ],
         events: [],
         status: 'supported',
         figures: [{ givenBy: 'mod', source: 'tass' }, { givenBy: 'pf' }],
@@ -277,8 +303,51 @@ describe('the evidence rules in the integrity check (build and npm run check)', 
 
   it('passes once an independent source is added', () => {
     const fixed = input();
-    fixed.claims[0]!.sources.push('monitor');
+    fixed.claims[0]!.sources.push({ source: 'monitor', role: 'backs' });
     expect(checkIntegrity(fixed)).toEqual([]);
+  });
+
+  it('asks for a translation of a passage from a source not in English, and refuses one for a source in English', () => {
+    const bad = input();
+    bad.sources[0]!.language = 'ru';
+    bad.claims[0]!.sources = [
+      { source: 'tass', role: 'backs' },
+      { source: 'rt', role: 'backs', translated: true },
+      { source: 'monitor', role: 'backs' },
+    ];
+    expect(checkIntegrity(bad).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'sources[0].translation: is required: the source is in Russian (language: ru), so give the passage in English too, translation: "…"',
+      expect.stringMatching(
+        /^sources\[1\]\.translation: is for a source not in English, and this one is in English: remove/,
+      ),
+    ]);
+    // A regional tag of English is English: no translation.
+    bad.sources[1]!.language = 'en-GB';
+    expect(checkIntegrity(bad).map((p) => p.field)).toEqual(['sources[0].translation', 'sources[1].translation']);
+    bad.claims[0]!.sources = [
+      { source: 'tass', role: 'backs', translated: true },
+      { source: 'rt', role: 'context' },
+      { source: 'monitor', role: 'backs' },
+    ];
+    expect(checkIntegrity(bad)).toEqual([]);
+  });
+
+  it('refuses "later" for a source older than the article; the same day, a later day or no date pass', () => {
+    const at = (published: string, role = 'later') => {
+      const case_ = input();
+      case_.articles[0]!.published = '2016-12-12';
+      case_.claims[0]!.status = 'unverified';
+      case_.sources[2]!.published = published;
+      case_.claims[0]!.sources.push({ source: 'monitor', role });
+      return checkIntegrity(case_).map((p) => `${p.field}: ${p.message}`);
+    };
+    expect(at('2016-12-11')).toEqual([
+      'sources[2].role: is "later" (what happened after the article), but the source is dated 2016-12-11, before the article (2016-12-12): use context for what came before, or backs or disputes',
+    ]);
+    expect(at('2016-11')).toHaveLength(1);
+    for (const published of ['2016-12-12', '2016-12', '2017-03-02', '2016-12-11/2016-12-13', 'undated'])
+      expect(at(published), published).toEqual([]);
+    expect(at('2016-12-11', 'context')).toEqual([]);
   });
 
   it('names unknown parties, a basedOn loop, an unknown figure giver and figure source', () => {
@@ -302,6 +371,46 @@ describe('the evidence rules in the integrity check (build and npm run check)', 
   });
 });
 
+describe('the claim schema: citations', () => {
+  const claim = {
+    speaker: 'pf',
+    claim: 'Peter Ford says …',
+    quote: 'the words',
+    status: 'opinion',
+    explanation: 'What the sources say.',
+  };
+  const issues = (sources: unknown) =>
+    schemas.claims.safeParse({ ...claim, sources }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  it('takes a source with its role, passage and an optional translation', () => {
+    expect(issues([{ source: 'tass', role: 'backs', passage: 'More than 4,000 militants' }])).toBeUndefined();
+    expect(
+      issues([{ source: 'sana', role: 'later', passage: 'نحو 4000', translation: 'About 4,000' }]),
+    ).toBeUndefined();
+  });
+  it('refuses a citation without its role or passage, an unknown role, and a source id alone, saying what to write', () => {
+    expect(issues([{ source: 'tass', passage: 'words' }])).toEqual([
+      'sources.0.role: is required: say what the source does for the claim, role: backs | disputes | context | later',
+    ]);
+    expect(issues([{ source: 'tass', role: 'backs' }])).toEqual([
+      expect.stringMatching(/^sources\.0\.passage: is required: copy the words the note relies on/),
+    ]);
+    expect(issues([{ source: 'tass', role: 'backs', passage: '  ' }])).toEqual([
+      expect.stringMatching(/^sources\.0\.passage: must not be empty/),
+    ]);
+    expect(issues([{ source: 'tass', role: 'supports', passage: 'words' }])).toEqual([
+      expect.stringMatching(/^sources\.0\.role: "supports" is not a role: use one of backs, disputes, context, later/),
+    ]);
+    expect(issues(['tass'])).toEqual([
+      expect.stringMatching(
+        /^sources\.0: "tass" is a source id alone: cite it with its role and passage, source: tass, role: backs/,
+      ),
+    ]);
+    expect(issues([{ source: 'tass', role: 'backs', passage: 'words', page: 3 }])).toEqual([
+      expect.stringMatching(/^sources\.0: Unrecognized key/),
+    ]);
+  });
+});
+
 describe('the claim schema: settle and figures', () => {
   const claim = {
     speaker: 'pf',
@@ -309,7 +418,7 @@ describe('the claim schema: settle and figures', () => {
     quote: 'the words',
     status: 'unverified',
     explanation: 'What the sources say.',
-    sources: ['tass'],
+    sources: [{ source: 'tass', role: 'backs', passage: 'More than 4,000 militants' }],
   };
   it('requires settle on unverified and disputed claims, and only there', () => {
     const result = schemas.claims.safeParse(claim);

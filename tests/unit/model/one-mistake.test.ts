@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '~/model/content-check.ts';
+import { checkContent, formatProblem } from '~/check/content-check.ts';
 import { ROOT } from '../../support/helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'one-mistake-'));
@@ -34,6 +34,9 @@ const lineOf = (start: string) =>
   readFileSync(join(ROOT, CLAIM), 'utf8')
     .split('\n')
     .findIndex((line) => line.startsWith(start)) + 1;
+
+/** How many citations the real claim file has. */
+const citations = () => readFileSync(join(ROOT, CLAIM), 'utf8').match(/^ {2}- source: /gm)!.length;
 
 /** Replaces the first line that matches. */
 const onLine = (pattern: RegExp, replace: (line: string) => string) => (text: string) => {
@@ -99,8 +102,9 @@ describe('what is wrong, said once and where it lies', () => {
   });
 
   it('a list item indented too far: the ids run together, said once, no other file blamed', () => {
-    const problems = problemsAfter('over-indented-item', CLAIM, (text) =>
-      text.replace(/^sources:\n {2}- (\S+)\n {2}- /m, 'sources:\n  - $1\n    '),
+    // A claim's sources are citations now (issue 31); an event's are still a list of ids, written here as a block.
+    const problems = problemsAfter('over-indented-item', 'content/events/aleppo-retaken.yaml', (text) =>
+      text.replace(/^sources: \[(\S+), (\S+)\]$/m, 'sources:\n  - $1\n    $2'),
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/→ sources\[0\]: ".+ .+" is 2 ids run together: a list item indented further/);
@@ -122,10 +126,10 @@ describe('what is wrong, said once and where it lies', () => {
     const problems = problemsAfter(
       'source-typo',
       CLAIM,
-      onLine(/^ {2}- lwj-2016-12-aleppo-forces$/, () => '  - lwj-2016-12-aleppo-force'),
+      onLine(/^ {2}- source: lwj-2016-12-aleppo-forces$/, () => '  - source: lwj-2016-12-aleppo-force'),
     );
     expect(problems).toEqual([
-      `${CLAIM}:${lineOf('  - lwj-2016-12-aleppo-forces')} → sources[0]: "lwj-2016-12-aleppo-force" is not an id in content/sources/: did you mean lwj-2016-12-aleppo-forces?`,
+      `${CLAIM}:${lineOf('  - source: lwj-2016-12-aleppo-forces')} → sources[0].source: "lwj-2016-12-aleppo-force" is not an id in content/sources/: did you mean lwj-2016-12-aleppo-forces?`,
     ]);
   });
 
@@ -153,14 +157,19 @@ describe('what is wrong, said once and where it lies', () => {
 });
 
 describe('no silent pass', () => {
-  it('a source cited twice in one list', () => {
-    const problems = problemsAfter(
-      'source-twice',
-      CLAIM,
-      onLine(/^ {2}- military-2016-12-14-palmyra-watch-six$/, () => '  - lwj-2016-12-aleppo-forces'),
+  it('a source cited twice in one list, with the same passage (issue 31: two passages of one source may stand)', () => {
+    // The claim's first citation written again after the list (its three lines, as the file has them).
+    const first = (text: string) =>
+      text.slice(text.indexOf('  - source:'), text.indexOf('  - source:', text.indexOf('  - source:') + 1));
+    const problems = problemsAfter('source-twice', CLAIM, (text) =>
+      text.replace(/\nevents:/, `\n${first(text)}events:`),
     );
+    const events =
+      readFileSync(join(ROOT, CLAIM), 'utf8')
+        .split('\n')
+        .findIndex((line) => line === 'events:') + 1;
     expect(problems).toEqual([
-      `${CLAIM}:${lineOf('  - military-2016-12-14-palmyra-watch-six')} → sources[1]: "lwj-2016-12-aleppo-forces" is listed twice in sources (also as sources[0]); remove one, or name the other source you meant`,
+      `${CLAIM}:${events} → sources[${citations()}]: "lwj-2016-12-aleppo-forces" is cited twice in sources with the same passage (also as sources[0]); remove one, or cite the other passage or source you meant`,
     ]);
   });
 

@@ -3,7 +3,6 @@
  * the turn its words stand in; a label opens its paragraph, belongs to one
  * speaker and opens that speaker's turns; the quote is the marked words.
  */
-import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -17,7 +16,7 @@ const ARTICLE = [
   '<SpeakerLabel id="pf">PF:</SpeakerLabel> <Claim id="a">It is a distortion.</Claim>',
 ].join('\n');
 
-const tree = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root;
+const tree = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx);
 const claim = (id: string, speaker: string, quote: unknown): TurnClaim => ({
   id,
   file: `content/claims/${id}.yaml`,

@@ -10,13 +10,13 @@
  * tests/site/html-validity.test.ts runs it on dist/.
  */
 import { join } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { FileSystemConfigLoader, HtmlValidate, Severity, StaticConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../support/helpers.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const page = join(ROOT, 'dist/page.html');
-const ERROR = 2;
+const ERROR = Severity.ERROR;
 /** The rules of the standard and recommended presets left out, each with its reason in the header above. */
 const LEFT_OUT = ['long-title'];
 

@@ -166,3 +166,19 @@ describe('a mark moved onto other words, and a change outside content/', { timeo
     expect(summary).not.toContain('are unchanged');
   });
 });
+
+describe('a content folder that is a link', { timeout: 30_000 }, () => {
+  it('is not read: nothing from where it points reaches the summary', () => {
+    git('checkout', '-q', '-f', 'main');
+    const claims = join(repo, 'content/claims');
+    const target = mkdtempSync(join(tmpdir(), 'linked-claims-'));
+    writeFileSync(join(target, 'secret.yaml'), 'claim: "SECRET-FROM-ELSEWHERE"\nstatus: opinion\n');
+    rmSync(claims, { recursive: true });
+    symlinkSync(target, claims);
+    const summary = reviewSummary(repo, 'main');
+    rmSync(claims);
+    git('checkout', '-q', '-f', 'main', '--', 'content/claims');
+    rmSync(target, { recursive: true });
+    expect(summary).not.toContain('SECRET-FROM-ELSEWHERE');
+  });
+});

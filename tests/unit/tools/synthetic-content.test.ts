@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -16,7 +15,7 @@ describe('syntheticArticle', () => {
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   const mdx = byPath.get('content/articles/synthetic-0007.mdx')!;
   const [, frontmatter, body] = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(mdx)!;
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
 
   it('writes an article, its raw text, one file per claim and the scrape’s provenance pin', () => {
     expect(syntheticId(7)).toBe('synthetic-0007');
@@ -49,7 +48,10 @@ describe('syntheticArticle', () => {
       if (!path.startsWith('content/claims/')) continue;
       const claim = schemas.claims.safeParse(parseYaml(content));
       expect(claim.error?.issues ?? [], path).toEqual([]);
-      expect(claim.data).toMatchObject({ sources: ['some-source'], speaker: 'peter-ford' });
+      expect(claim.data).toMatchObject({
+        sources: [{ source: 'some-source', role: 'backs', passage: expect.any(String) }],
+        speaker: 'peter-ford',
+      });
     }
   });
 

@@ -70,7 +70,7 @@ function checkArticle(root: string, entry: LoadedEntry, problems: Problem[]): Ar
 
   let tree: Root | undefined;
   try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(blankFrontmatter(source)) as Root;
+    tree = unified().use(remarkParse).use(remarkMdx).parse(blankFrontmatter(source));
   } catch (caught) {
     const error = caught as { line?: number; reason?: string; message: string };
     problems.push({
@@ -366,6 +366,7 @@ export function checkAndLoadContent(root: string): {
           id,
           file,
           speakers: stringsIn(article.data['speakers']),
+          published: typeof article.data['published'] === 'string' ? article.data['published'] : undefined,
           claimRefs: [...article.claimLines.keys()],
           speakerRefs: [...article.speakerLines.keys()],
         });
@@ -380,7 +381,21 @@ export function checkAndLoadContent(root: string): {
           id,
           file,
           speaker: typeof fields['speaker'] === 'string' ? fields['speaker'] : '',
-          sources: stringsIn(fields['sources']),
+          // A citation written as an id alone (the old form) still names its source, so that it is
+          // reported once, by the schema, not again as an uncited source.
+          sources: (Array.isArray(fields['sources']) ? fields['sources'] : []).flatMap((entry) => {
+            if (typeof entry === 'string') return [{ source: entry }];
+            const citation = record(entry);
+            if (typeof citation['source'] !== 'string') return [];
+            return [
+              {
+                source: citation['source'],
+                role: typeof citation['role'] === 'string' ? citation['role'] : undefined,
+                passage: typeof citation['passage'] === 'string' ? citation['passage'] : undefined,
+                translated: citation['translation'] !== undefined,
+              },
+            ];
+          }),
           events: stringsIn(fields['events']),
           status: typeof fields['status'] === 'string' ? fields['status'] : undefined,
           figures: (Array.isArray(fields['figures']) ? fields['figures'] : []).map((figure) => {
@@ -437,6 +452,13 @@ export function checkAndLoadContent(root: string): {
           id,
           file,
           publisher: typeof fields['publisher'] === 'string' ? fields['publisher'] : undefined,
+          language: typeof fields['language'] === 'string' ? fields['language'] : undefined,
+          published:
+            typeof fields['published'] === 'string'
+              ? fields['published']
+              : fields['published'] instanceof Date
+                ? fields['published'].toISOString().slice(0, 10)
+                : undefined,
           url: typeof fields['url'] === 'string' ? fields['url'] : undefined,
           relays: stringsIn(fields['relays']),
           basedOn: typeof fields['basedOn'] === 'string' ? [fields['basedOn']] : stringsIn(fields['basedOn']),

@@ -21,7 +21,7 @@
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatProblemWithColumn, type Problem } from './content-files.ts';
+import { formatProblemWithColumn, type Problem } from '~/model/content-files.ts';
 
 interface DevState {
   root: string;

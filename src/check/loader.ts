@@ -18,8 +18,8 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
-import { COLLECTION_FILES, idFromFileName, type ContentCollection } from './collections.ts';
-import { loadCollection, type Problem } from './content-files.ts';
+import { COLLECTION_FILES, idFromFileName, type ContentCollection } from '~/model/collections.ts';
+import { loadCollection, type Problem } from '~/model/content-files.ts';
 import { checkAndLoadContent, type LoadedCollection } from './content-check.ts';
 import { problemLines, reportDevProblems } from './dev-problems.ts';
 
