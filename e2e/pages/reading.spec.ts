@@ -59,6 +59,14 @@ async function openNoteState(page: Page, index: number) {
           .replace(text(box?.querySelector('.status')), '')
           .trim(),
         claimPage: box?.querySelector('a[href*="/claims/"]')?.textContent ?? '',
+        // Where the finding, the link to the claim's page and the claim's sentence stand in the box.
+        parts: {
+          head: r(box?.querySelector('.claim-note-head')),
+          link: r(box?.querySelector('a[href*="/claims/"]')),
+          claim: r(box?.querySelector('.claim-note-claim')),
+        },
+        number: text(box?.querySelector('.claim-note-head b')),
+        markNumber: mark.parentElement!.dataset['noteMark'],
         viewport: { width: innerWidth, height: innerHeight },
         scrollY,
       };
@@ -198,6 +206,19 @@ test.describe('with JavaScript', { tag: ['@js', '@desktop'] }, () => {
               expect
                 .soft(shown.visible, `${at}: px of the note on screen (all of it, or 40 % of the screen)`)
                 .toBeGreaterThanOrEqual(shown.needed - 1);
+              // The finding and the way to its reasons first, in view without scrolling the note; the claim's
+              // sentence after them (issue 29b: at 320×568 the link fell below the sheet's edge).
+              const { head, link, claim } = shown.parts;
+              expect.soft(shown.number, `${at}: the note's number heads it`).toBe(shown.markNumber);
+              expect
+                .soft(
+                  !!head && !!link && !!claim && head.top < link.top && link.top < claim.top,
+                  `${at}: number, status and finding, then the link, then the claim`,
+                )
+                .toBe(true);
+              expect
+                .soft(link && link.bottom <= Math.min(shown.box.bottom, shown.viewport.height), `${at}: link in view`)
+                .toBe(true);
               expect
                 .soft(
                   shown.box.left >= 0 && shown.box.right <= shown.viewport.width,

@@ -15,19 +15,20 @@
  * second, from the last note back, moves each note down to its mark's top as
  * far as the note after it allows. Each note then lies between its earliest
  * place and its mark's top or the first pass's place, whichever is lower, and
- * no two notes overlap. Written by hand: a dozen lines, run in the reader's
+ * no two notes come closer than `gap` (the notes' bottom margin in
+ * global.css). Written by hand: a dozen lines, run in the reader's
  * browser within the article page's 2 KB of JavaScript.
  */
-export function stackMarginNotes(wants: number[], heights: number[], limits: number[]): number[] {
+export function stackMarginNotes(wants: number[], heights: number[], limits: number[], gap = 0): number[] {
   const tops: number[] = [];
   let floor = -Infinity;
   wants.forEach((want, i) => {
     tops[i] = Math.max(want - limits[i]!, floor);
-    floor = tops[i] + heights[i]!;
+    floor = tops[i] + heights[i]! + gap;
   });
   let ceiling = Infinity;
   for (let i = wants.length - 1; i >= 0; i -= 1) {
-    tops[i] = Math.min(Math.max(wants[i]!, tops[i]!), ceiling - heights[i]!);
+    tops[i] = Math.min(Math.max(wants[i]!, tops[i]!), ceiling - heights[i]! - gap);
     ceiling = tops[i]!;
   }
   return tops;

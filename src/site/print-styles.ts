@@ -4,7 +4,7 @@
  * deployed address, the full address after each internal link to another
  * page, so that a printed page says where its links lead (not links within a
  * page: a note's number). An article page's adds a running head and, for each
- * endnote, its sources (publisher, title, date and address) and its claim
+ * endnote, its sources (publisher, date and address) and its claim
  * page's address as generated content: on screen the sources are on the
  * claim's page, and the article page's first view, which the print stylesheet
  * is not part of (the browser fetches it after drawing the page), fits one
@@ -39,7 +39,7 @@ export function sitePrintStyles(rules: string, site: URL | string | undefined): 
   const css = `${rules.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n{2,}/g, '\n')}\n`;
   if (!site) return css;
   const origin = cssString(new URL(site).origin);
-  return css + `main a[href^="/"]::after{content:" <" ${origin} attr(href) ">";overflow-wrap:anywhere}\n`;
+  return css + `main a[href^="/"]::after{content:" (" ${origin} attr(href) ")";overflow-wrap:anywhere}\n`;
 }
 
 export interface PrintedArticle {
@@ -74,7 +74,8 @@ export function articlePrintStyles(
   const noteRules = notes.map(({ id, claimPage, sources }) => {
     const cited = sources.map(
       (s) =>
-        `\u2022 ${s.publisher}, \u201c${s.title}\u201d${s.published === UNDATED ? '' : `, ${formatPartialDate(s.published)}`}: ${s.url}`,
+        // The outlet and the date, then the address: the title is on the claim's page (the notes took 6 of 9 pages).
+        `\u2022 ${s.publisher}${s.published === UNDATED ? '' : `, ${formatPartialDate(s.published)}`}: ${s.url}`,
     );
     const heading = sources.length === 1 ? 'Source' : 'Sources';
     const page = claimPage ? `\nWhy, on the claim\u2019s page: ${claimPage}` : '';

@@ -29,4 +29,9 @@ describe('stackMarginNotes', () => {
     });
     expect(tops.at(-1)).toBe(200);
   });
+
+  it('keeps the gap between stacked notes, so that their rules never join', () => {
+    expect(stackMarginNotes([100, 100, 100], [30, 30, 30], [40, 40, 40], 8)).toEqual([60, 98, 136]);
+    expect(stackMarginNotes([100, 130], [45, 30], [30, 30], 8)).toEqual([77, 130]);
+  });
 });
