@@ -87,9 +87,8 @@ test.describe('metadata', () => {
   );
 
   test('the header links to every page, the places and map included', async ({ page }) => {
-    await page.goto('/');
-    const nav = page.getByRole('navigation', { name: 'Site' });
-    for (const [name, path] of [
+    // Each page the header links to, by the link's words.
+    const linked = [
       ['Claims', '/claims/'],
       ['Speakers', '/speakers/'],
       ['Timeline', '/timeline/'],
@@ -97,7 +96,10 @@ test.describe('metadata', () => {
       ['Sources', '/sources/'],
       ['About', '/about/'],
       ['Search', '/search/'],
-    ] as const) {
+    ] as const;
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    for (const [name, path] of linked) {
       await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', path);
     }
     await nav.getByRole('link', { name: 'Timeline', exact: true }).click();
@@ -108,15 +110,7 @@ test.describe('metadata', () => {
     await expect(page.locator('.place-map img')).toBeVisible();
     // One name per page: the heading of each page the header links to is the link's own word.
     const headings: string[] = [];
-    for (const [name, path] of [
-      ['Claims', '/claims/'],
-      ['Speakers', '/speakers/'],
-      ['Timeline', '/timeline/'],
-      ['Map', article.placesPath],
-      ['Sources', '/sources/'],
-      ['About', '/about/'],
-      ['Search', '/search/'],
-    ] as const) {
+    for (const [name, path] of linked) {
       await page.goto(path);
       headings.push(`${name}: ${await page.getByRole('heading', { level: 1 }).textContent()}`);
     }
