@@ -129,7 +129,18 @@ describe('npm run dev', () => {
       expect(shown).toMatch(/content\/claims\/aleppo-50000\.yaml:\d+ → status: "true" is not a claim status/);
       writeFileSync(file, good);
       expect(await waitForOverlay(false)).toBeUndefined();
-      expect(await page.locator('h1').first().textContent()).toContain('Decamped from Mosul');
+      // The page comes back once the dev server has rebuilt the content; on a busy machine that can follow the
+      // overlay's going by a few seconds, during which Astro's own "An error occurred." page stands: reload until then.
+      await expect
+        .poll(
+          async () => {
+            const heading = await page.locator('h1').first().textContent();
+            if (!heading?.includes('Decamped from Mosul')) await page.reload();
+            return heading;
+          },
+          { timeout: 60_000, interval: 2_000 },
+        )
+        .toContain('Decamped from Mosul');
     },
   );
 });

@@ -59,7 +59,8 @@ describe('a file that does not parse: one problem, its own, with a fix that fits
     ],
     [
       'text after a closing quote',
-      onLine(/^bottomLine: "/, (l) => l.replace('bottomLine: "', 'bottomLine: ""x')),
+      // On the claim's sentence, which holds no colon that YAML could read first.
+      onLine(/^claim: "/, (l) => l.replace('claim: "', 'claim: ""x')),
       /YAML syntax: text follows the closing quote/,
     ],
     [
