@@ -158,12 +158,21 @@ const typesRun = args.has('--no-types')
 const formatRun = args.has('--no-format')
   ? undefined
   : finished(join(PROJECT_ROOT, 'node_modules/.bin/prettier'), ['--check', '.']);
+// ESLint's type-aware rules read the content collections' types, which Astro writes into .astro/ (a fresh clone
+// has none): the lint starts once `astro check` (or, without it, `astro sync`) has written them.
+const astroTypesWritten = (): Promise<unknown> =>
+  typesRun ??
+  finished(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['sync'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
 const lintRuns = args.has('--no-lint')
   ? undefined
-  : Promise.all([
-      finished(join(PROJECT_ROOT, 'node_modules/.bin/eslint'), ['--format', 'json', '.']),
-      finished(join(PROJECT_ROOT, 'node_modules/.bin/knip'), ['--no-progress', '--reporter', 'compact']),
-    ]);
+  : astroTypesWritten().then(() =>
+      Promise.all([
+        finished(join(PROJECT_ROOT, 'node_modules/.bin/eslint'), ['--format', 'json', '.']),
+        finished(join(PROJECT_ROOT, 'node_modules/.bin/knip'), ['--no-progress', '--reporter', 'compact']),
+      ]),
+    );
 
 // 1. Content.
 if (args.has('--no-content')) {
