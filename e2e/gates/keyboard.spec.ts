@@ -55,10 +55,8 @@ async function prepareWalk(page: Page): Promise<string[]> {
     });
     return (
       Array.from(document.querySelectorAll<HTMLElement>(selector))
-        .filter(
-          (el) =>
-            !el.closest('details:not([open])') || (el.matches('summary') && el.parentElement === el.closest('details')),
-        )
+        // What a closed <details> holds is skipped by checkVisibility (its content is content-visibility: hidden),
+        // unless the page's stylesheet shows it open, as the claims index's filters are from 768 px.
         .filter((el) => el.checkVisibility({ visibilityProperty: true }))
         // Tab stops once in a group of radio buttons, on the checked one.
         .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))

@@ -25,12 +25,12 @@ export const SHARE_HEIGHT = 630;
 /** The statuses' light-theme colours, as in src/styles/global.css (a test keeps the two equal). */
 export const STATUS_COLOURS: Record<ClaimStatus, string> = {
   supported: '#1d6b35',
-  'partly-supported': '#3f6212',
-  unverified: '#6b5d00',
-  disputed: '#9a3f00',
-  contradicted: '#a4161a',
-  outdated: '#6b3fa0',
-  speculation: '#5b4b8a',
+  'partly-supported': '#0b6466',
+  unverified: '#7a5300',
+  disputed: '#9c1c6b',
+  contradicted: '#b0161c',
+  outdated: '#56524a',
+  speculation: '#6b3fa0',
   opinion: '#45505c',
   context: '#1f5f8b',
 };

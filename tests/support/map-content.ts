@@ -2,6 +2,7 @@
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parseHTML } from 'linkedom';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
+import { countriesOf } from '~/map/article-maps.ts';
 import { buildMapModel, type PlaceData, type RouteData } from '~/map/model.ts';
 import { MAP_VARIANTS, renderPlaceMap, type WorldTopology } from '~/map/render.ts';
 import { articleFiles, readEntries } from '../../tools/content-files.ts';
@@ -25,8 +26,16 @@ export function contentMap() {
   const routes = contentRoutes();
   const article = articleFiles()[0]!;
   const articleClaims = [...new Set([...article.body.matchAll(/<Claim\s+id="([^"]+)"/g)].map((m) => m[1]!))];
+  // As src/map/article-maps.ts does: the events of the article's claims, and the countries of the places shown.
+  const claims = new Map(readEntries('claims').map((claim) => [claim.id, claim]));
+  const articleEvents = articleClaims.flatMap((id) => claims.get(id)?.events ?? []);
+  const shown = places.filter(
+    (p) => p.claims.some((c) => articleClaims.includes(c)) || p.events.some((e) => articleEvents.includes(e)),
+  );
   const model = buildMapModel({
     articleClaims,
+    articleEvents,
+    countries: countriesOf(shown),
     places,
     routes,
     articlePath: `/articles/${article.id}/`,
@@ -36,7 +45,7 @@ export function contentMap() {
     renderPlaceMap({
       ...model,
       topology: worldTopology,
-      focusCountries: ['Syria', 'Iraq'],
+      focusCountries: countriesOf(model.places),
       variant: MAP_VARIANTS[variant],
       credit: 'Borders: Natural Earth',
     });
